@@ -1,0 +1,75 @@
+package org.fugitivetracker.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the three bootstrap accounts when they are missing, during start-up so that nobody can
+ * reach the login page before they exist. Passwords come from {@code APP_<ROLE>_PASSWORD}; where
+ * one is unset a random password is generated and logged once, never stored in clear.
+ */
+@Component
+class BootstrapAccounts implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(BootstrapAccounts.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Environment environment;
+
+	private final TransactionTemplate transaction;
+
+	BootstrapAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Environment environment,
+			TransactionTemplate transaction) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.environment = environment;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		for (Role role : Role.values()) {
+			String username = role.name().toLowerCase();
+			ensureAccount(username, role, environment.getProperty("APP_" + role.name() + "_PASSWORD"));
+		}
+	}
+
+	void ensureAccount(String username, Role role, String configuredPassword) {
+		transaction.executeWithoutResult(status -> {
+			if (accounts.existsByUsername(username)) {
+				return;
+			}
+			String password = configuredPassword;
+			if (password == null || password.isBlank()) {
+				password = generatePassword();
+				log.warn("Created bootstrap account '{}' with generated password: {}  (set APP_{}_PASSWORD to choose one)",
+						username, password, role.name());
+			}
+			else {
+				log.info("Created bootstrap account '{}' with the password from APP_{}_PASSWORD", username,
+						role.name());
+			}
+			accounts.save(new UserAccount(username, passwordEncoder.encode(password), role));
+		});
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.fugitivetracker.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.fugitivetracker.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class MissingDatabaseCreatorTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void createsTheConfiguredDatabaseWhenItIsMissing() throws Exception {
+		String url = jdbc.getDataSource().getConnection().getMetaData().getURL();
+		String database = "creator_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String probeUrl = url.replaceFirst("/[^/?]+(\\?.*)?$", "/" + database + "$1");
+		String user = jdbc.getDataSource().getConnection().getMetaData().getUserName();
+		try {
+			MissingDatabaseCreator.createIfMissing(probeUrl, user, System.getProperty("spring.datasource.password"));
+			assertThat(jdbc.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, database))
+				.isEqualTo(1);
+		}
+		finally {
+			jdbc.execute("DROP DATABASE IF EXISTS " + database);
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.fugitivetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@IntegrationTest
+class ErrorPageTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@LocalServerPort
+	int port;
+
+	/** Over real HTTP, because only the servlet container forwards a 404 to the error page. */
+	@Test
+	void unknownPageShowsTheProductsNotFoundPage() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+				.header("Accept", "text/html")
+				.header("Authorization", basic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Not found", "Fugitive case tracker", "Signed in as investigator")
+			.doesNotContain("Whitelabel", "Exception", "at org.");
+	}
+
+	@Test
+	@WithMockUser(roles = "INVESTIGATOR")
+	void homePageShowsWhoIsLoggedInAndLogout() {
+		assertThat(mvc.get().uri("/")).hasStatusOk().bodyText().contains("Signed in as user", "Log out");
+	}
+
+	@Test
+	@WithMockUser(roles = "INVESTIGATOR")
+	void chineseLabelsRenderInUtf8() {
+		assertThat(mvc.get().uri("/?lang=zh-CN")).hasStatusOk()
+			.hasContentType("text/html;charset=UTF-8")
+			.bodyText()
+			.contains("外逃人员案件追踪系统", "退出登录");
+	}
+
+	static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
