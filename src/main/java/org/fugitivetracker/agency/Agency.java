@@ -1,0 +1,64 @@
+package org.fugitivetracker.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+
+@Entity
+public class Agency {
+
+	public enum Kind {
+
+		DISCIPLINE, POLICE, CENTRAL_BANK, JUDICIAL, BILATERAL
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 200)
+	private String name;
+
+	@Column(name = "country_code", length = 2)
+	private String countryCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Kind kind;
+
+	@OneToMany(mappedBy = "agency")
+	private List<AgencyOfficial> officials = new ArrayList<>();
+
+	protected Agency() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getCountryCode() {
+		return countryCode;
+	}
+
+	public Kind getKind() {
+		return kind;
+	}
+
+	public List<AgencyOfficial> getOfficials() {
+		return officials;
+	}
+
+}

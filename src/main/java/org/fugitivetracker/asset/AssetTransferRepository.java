@@ -1,0 +1,16 @@
+package org.fugitivetracker.asset;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssetTransferRepository extends JpaRepository<AssetTransfer, Long> {
+
+	@Query("select t from AssetTransfer t where t.fugitive.id = :fugitiveId order by t.id")
+	List<AssetTransfer> findForFugitive(long fugitiveId);
+
+	@Query("select t from AssetTransfer t where t.caseFile.id = :caseId order by t.id")
+	List<AssetTransfer> findForCase(long caseId);
+
+}

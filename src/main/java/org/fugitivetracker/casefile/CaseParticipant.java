@@ -1,0 +1,47 @@
+package org.fugitivetracker.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.fugitivetracker.fugitive.Fugitive;
+
+/** A person in a case, and the part they play in it. */
+@Embeddable
+public class CaseParticipant {
+
+	public enum Role {
+
+		PRINCIPAL, ACCOMPLICE, RELATIVE, WITNESS
+
+	}
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "fugitive_id")
+	private Fugitive fugitive;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Role role;
+
+	protected CaseParticipant() {
+	}
+
+	public CaseParticipant(Fugitive fugitive, Role role) {
+		this.fugitive = fugitive;
+		this.role = role;
+	}
+
+	public Fugitive getFugitive() {
+		return fugitive;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+}

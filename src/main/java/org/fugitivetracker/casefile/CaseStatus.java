@@ -1,0 +1,7 @@
+package org.fugitivetracker.casefile;
+
+public enum CaseStatus {
+
+	OPEN, NEGOTIATING, JOINT_INVESTIGATION, CLOSED
+
+}

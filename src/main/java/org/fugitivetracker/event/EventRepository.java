@@ -1,0 +1,24 @@
+package org.fugitivetracker.event;
+
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EventRepository extends JpaRepository<Event, Long> {
+
+	/** A person's timeline, oldest first; undated events last, in the order they were recorded. */
+	@Query("select e from Event e where e.fugitive.id = :fugitiveId order by e.occurred.date asc nulls last, e.id")
+	List<Event> findTimeline(long fugitiveId);
+
+	@Query("select e from Event e where e.caseFile.id = :caseId order by e.occurred.date asc nulls last, e.id")
+	List<Event> findForCase(long caseId);
+
+	@Query("select e from Event e where e.operation.id = :operationId order by e.occurred.date asc nulls last, e.id")
+	List<Event> findForOperation(long operationId);
+
+	@Query("select e from Event e left join fetch e.fugitive order by e.occurred.date desc nulls last, e.id desc")
+	List<Event> findRecent(Limit limit);
+
+}

@@ -1,0 +1,22 @@
+package org.fugitivetracker.figure;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportedFigureRepository extends JpaRepository<ReportedFigure, Long> {
+
+	/** Every figure with what it needs to be shown; the country scopes are batch-fetched. */
+	@Query("""
+			select f from ReportedFigure f
+			left join fetch f.operation left join fetch f.caseFile left join fetch f.partOf
+			left join fetch f.equivalentOf left join fetch f.statedByAgency left join fetch f.statedByOfficial
+			order by f.periodFrom.date nulls first, f.id""")
+	List<ReportedFigure> findAllForDisplay();
+
+	List<ReportedFigure> findByCaseFileIdOrderById(long caseId);
+
+	List<ReportedFigure> findByOperationIdOrderById(long operationId);
+
+}

@@ -1,0 +1,11 @@
+package org.fugitivetracker.source;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SourceRepository extends JpaRepository<Source, Long> {
+
+	List<Source> findAllByOrderByPublishedDateDescIdAsc();
+
+}
