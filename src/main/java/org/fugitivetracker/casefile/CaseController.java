@@ -1,0 +1,49 @@
+package org.fugitivetracker.casefile;
+
+import org.fugitivetracker.country.CountryNames;
+import org.fugitivetracker.country.CountryRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The cases: a paged list and each case with its people, figures, cooperation steps and events. */
+@Controller
+class CaseController {
+
+	static final String LIST_VIEW = "casefile/list";
+
+	static final String DETAIL_VIEW = "casefile/detail";
+
+	static final int PAGE_SIZE = 25;
+
+	private final CaseFileRepository cases;
+
+	private final CasePageService pages;
+
+	private final CountryRepository countries;
+
+	CaseController(CaseFileRepository cases, CasePageService pages, CountryRepository countries) {
+		this.cases = cases;
+		this.pages = pages;
+		this.countries = countries;
+	}
+
+	@GetMapping("/cases")
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<CaseSummary> summaries = cases.findSummaries(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("cases", summaries);
+		model.addAttribute("countries", CountryNames.load(countries));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("page", pages.load(id));
+		return DETAIL_VIEW;
+	}
+
+}

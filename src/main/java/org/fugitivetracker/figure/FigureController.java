@@ -1,0 +1,32 @@
+package org.fugitivetracker.figure;
+
+import org.fugitivetracker.country.CountryNames;
+import org.fugitivetracker.country.CountryRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Every reported figure, grouped by period and scope, next to what the records give for it. */
+@Controller
+class FigureController {
+
+	static final String VIEW = "figure/list";
+
+	private final FigureViews figures;
+
+	private final CountryRepository countries;
+
+	FigureController(FigureViews figures, CountryRepository countries) {
+		this.figures = figures;
+		this.countries = countries;
+	}
+
+	@GetMapping("/figures")
+	String list(Model model) {
+		model.addAttribute("groups", FigureGroup.of(figures.all()));
+		model.addAttribute("rules", Reconciliation.Rule.values());
+		model.addAttribute("countries", CountryNames.load(countries));
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.fugitivetracker.operation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fugitivetracker.country.CountryNames;
+import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.event.Event;
+import org.fugitivetracker.event.EventRepository;
+import org.fugitivetracker.figure.FigureViews;
+import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.CitationGroup;
+import org.fugitivetracker.source.CitationRepository;
+import org.fugitivetracker.web.RecordNotFoundException;
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the operation pages in a fixed number of statements. */
+@Service
+public class OperationPageService {
+
+	private final OperationRepository operations;
+
+	private final EventRepository events;
+
+	private final CitationRepository citations;
+
+	private final CountryRepository countries;
+
+	private final FigureViews figures;
+
+	OperationPageService(OperationRepository operations, EventRepository events, CitationRepository citations,
+			CountryRepository countries, FigureViews figures) {
+		this.operations = operations;
+		this.events = events;
+		this.citations = citations;
+		this.countries = countries;
+		this.figures = figures;
+	}
+
+	/** Every operation with its progress against its target. */
+	@Transactional(readOnly = true)
+	public List<OperationRow> list() {
+		List<Operation> all = operations.findAllByOrderByStartedDateAscIdAsc();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ListProgress> progress = operations.findProgress(all.stream().map(Operation::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(ListProgress::getOperationId, Function.identity()));
+		return all.stream()
+			.map(operation -> new OperationRow(operation,
+					OperationPage.Progress.of(operation, progress.get(operation.getId()))))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public OperationPage load(long id) {
+		Operation operation = operations.findWithAgency(id)
+			.orElseThrow(() -> new RecordNotFoundException("operation", id));
+		ListProgress counts = operations.findProgress(List.of(id)).stream().findFirst().orElse(null);
+		List<Event> happenings = events.findForOperation(id);
+		happenings.forEach(event -> Hibernate.initialize(event.getFugitive()));
+		Map<Long, List<CitationGroup>> byEvent = CitationGroup.bySubject(happenings.isEmpty() ? List.of()
+				: citations.findForEvents(happenings.stream().map(Event::getId).toList()), Citation::getEventId);
+		return new OperationPage(operation, CitationGroup.byAttribute(citations.findForOperation(id)),
+				OperationPage.Progress.of(operation, counts), figures.forOperation(id), operations.findListed(id),
+				happenings.stream()
+					.map(event -> new OperationPage.Happening(event, byEvent.getOrDefault(event.getId(), List.of())))
+					.toList(),
+				CountryNames.load(countries));
+	}
+
+	/** A row of the operation list. */
+	public record OperationRow(Operation operation, OperationPage.Progress progress) {
+	}
+
+}

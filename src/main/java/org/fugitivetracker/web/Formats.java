@@ -1,0 +1,119 @@
+package org.fugitivetracker.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.fugitivetracker.asset.AssetTransfer;
+import org.fugitivetracker.common.PartialDate;
+import org.fugitivetracker.common.Qualifier;
+import org.fugitivetracker.figure.ReportedFigure;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the pages write dates, periods and qualified amounts in the reader's language, honest to
+ * the value: "up to 800 billion yuan" / "最多8000亿元", "more than 860 people" / "超过860人", a
+ * month-precise date as "April 2015", never with an invented day. Templates call it as
+ * {@code @fmt}; the words come from the {@code pages} bundle.
+ */
+@Component("fmt")
+public class Formats {
+
+	/** From here on, numbers are written compactly ("800 billion"), always with every significant digit. */
+	private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The date to its known precision, or "unknown" when no source gives it. */
+	public String date(PartialDate date, Locale locale) {
+		return date == null ? message("pages.date.unknown", locale) : date.format(locale);
+	}
+
+	/** "April 2015 – November 2015", "2015" when both ends are the same, "no period stated" when neither is known. */
+	public String period(PartialDate from, PartialDate to, Locale locale) {
+		if (from == null && to == null) {
+			return message("pages.period.none", locale);
+		}
+		if (to == null) {
+			return message("pages.period.from", locale, date(from, locale));
+		}
+		if (from == null) {
+			return message("pages.period.to", locale, date(to, locale));
+		}
+		if (from.equals(to)) {
+			return date(from, locale);
+		}
+		return message("pages.period.range", locale, date(from, locale), date(to, locale));
+	}
+
+	/** A number with all its significant digits; large whole ones compactly ("123.5 billion", "1235亿"). */
+	public String number(BigDecimal value, Locale locale) {
+		BigDecimal plain = value.stripTrailingZeros();
+		if (plain.abs().compareTo(COMPACT_FROM) >= 0 && plain.scale() <= 0) {
+			NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+			// Enough fraction digits to keep every significant digit ("123.5 billion", never "124 billion").
+			compact.setMaximumFractionDigits(12);
+			// As a BigInteger: the JDK's compact format rounds a BigDecimal to whole units.
+			return compact.format(plain.toBigIntegerExact());
+		}
+		NumberFormat format = NumberFormat.getInstance(locale);
+		format.setMaximumFractionDigits(Math.max(plain.scale(), 0));
+		return format.format(plain);
+	}
+
+	/** A number in its unit, qualified as the source qualifies it: "more than 860 people". */
+	public String amount(BigDecimal value, Qualifier qualifier, String unit, Locale locale) {
+		String number = number(value, locale);
+		String withUnit = messageOrDefault("pages.unit." + unit, locale, number + " " + unit, number);
+		return message("pages.qualifier." + qualifier.name(), locale, withUnit);
+	}
+
+	public String figure(ReportedFigure figure, Locale locale) {
+		return amount(figure.getValue(), figure.getQualifier(), figure.getUnit().name(), locale);
+	}
+
+	/** The amount moved, or the source's own words where it gives no number ("billions of yuan"). */
+	public String transfer(AssetTransfer transfer, Locale locale) {
+		if (transfer.getAmount() == null) {
+			return message("pages.transfer.asReported", locale, transfer.getAmountAsReported());
+		}
+		return amount(transfer.getAmount(), transfer.getQualifier(), transfer.getCurrency(), locale);
+	}
+
+	/**
+	 * The bundle's label for a code the data may hold beyond the known ones (a metric, a cited
+	 * attribute); unknown codes are made readable rather than shown as a missing key.
+	 */
+	public String label(String prefix, String code, Locale locale) {
+		if (code == null) {
+			return "";
+		}
+		return messageOrDefault(prefix + code, locale, humanize(code));
+	}
+
+	static String humanize(String code) {
+		String spaced = code.contains("_") ? code.replace('_', ' ').toLowerCase(Locale.ROOT)
+				: code.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private String messageOrDefault(String key, Locale locale, String fallback, Object... args) {
+		try {
+			return messages.getMessage(key, args, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return fallback;
+		}
+	}
+
+}
