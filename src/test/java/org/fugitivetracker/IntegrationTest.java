@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "APP_INVESTIGATOR_PASSWORD=" + TestAccounts.INVESTIGATOR_PASSWORD,
-		"APP_ANALYST_PASSWORD=" + TestAccounts.ANALYST_PASSWORD, "APP_ADMIN_PASSWORD=" + TestAccounts.ADMIN_PASSWORD })
+		"APP_ANALYST_PASSWORD=" + TestAccounts.ANALYST_PASSWORD, "APP_ADMIN_PASSWORD=" + TestAccounts.ADMIN_PASSWORD,
+		// Hibernate statistics let StatementCounter count the SQL statements of a page (tests only).
+		"spring.jpa.properties.hibernate.generate_statistics=true",
+		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {

@@ -33,7 +33,7 @@ public class FigureViews {
 	/** Every reported figure, ordered by period. */
 	@Transactional(readOnly = true)
 	public List<FigureView> all() {
-		return views(figures.findAllForDisplay());
+		return views(figures.findAllWithCountries());
 	}
 
 	@Transactional(readOnly = true)

@@ -19,4 +19,16 @@ public interface ReportedFigureRepository extends JpaRepository<ReportedFigure, 
 
 	List<ReportedFigure> findByOperationIdOrderById(long operationId);
 
+	/**
+	 * Every figure with its country scope and everything else it is shown with, in one statement
+	 * however many figures there are (the figures page and the dashboard).
+	 */
+	@Query("""
+			select distinct f from ReportedFigure f
+			left join fetch f.countries
+			left join fetch f.operation left join fetch f.caseFile left join fetch f.partOf
+			left join fetch f.equivalentOf left join fetch f.statedByAgency left join fetch f.statedByOfficial
+			order by f.periodFrom.date nulls first, f.id""")
+	List<ReportedFigure> findAllWithCountries();
+
 }
