@@ -1,0 +1,276 @@
+package org.fugitivetracker.fugitive;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.fugitivetracker.common.DatePrecision;
+import org.fugitivetracker.common.PartialDate;
+import org.fugitivetracker.event.EventType;
+import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
+import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
+import org.fugitivetracker.fugitive.FugitiveSearchPage.OperationOption;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filters fugitives in SQL, for a million rows as for two. Every read is a fixed number of
+ * statements whatever the page size:
+ * <ul>
+ * <li>the page ({@link #page}): the page's rows, the status counts (which give the total, see
+ * {@link FugitiveFacets#total()}), the country counts with the country names, the operations of
+ * the filter form: 4 statements;</li>
+ * <li>the API ({@link #list}): the rows and a count: 2 (3 with {@code operation});</li>
+ * <li>the CSV ({@link #export}): one query read through a cursor (autocommit off in a read-only
+ * transaction, fetch size {@value #FETCH_SIZE}), so memory does not grow with the result.</li>
+ * </ul>
+ * A page's destination countries are an {@code ARRAY(...)} sub-select and its return dates a
+ * LATERAL sub-select, evaluated only for the page's rows (the filter, order and LIMIT run first,
+ * in an inner query).
+ */
+@Service
+public class FugitiveSearch {
+
+	static final int FETCH_SIZE = 1000;
+
+	private static final String RETURNED = FugitiveStatus.RETURNED.name();
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	@Autowired
+	public FugitiveSearch(DataSource dataSource) {
+		this(dataSource, Clock.systemDefaultZone());
+	}
+
+	FugitiveSearch(DataSource dataSource, Clock clock) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.jdbc = new NamedParameterJdbcTemplate(template);
+		this.clock = clock;
+	}
+
+	/** The list page: rows, facets, total and the operations of the form. */
+	@Transactional(readOnly = true)
+	public FugitiveSearchPage page(FugitiveFilter filter) {
+		List<OperationOption> operations = jdbc.query(
+				"SELECT id, code_name FROM operation ORDER BY started_date NULLS LAST, code_name, id",
+				(rs, n) -> new OperationOption(rs.getLong("id"), rs.getString("code_name")));
+		if (filter.operation() != null && operations.stream().noneMatch(o -> o.id() == filter.operation())) {
+			throw unknownOperation(filter.operation());
+		}
+		List<FugitiveRow> rows = rows(filter);
+		FugitiveFacets facets = new FugitiveFacets(countryFacet(filter), statusFacet(filter));
+		return new FugitiveSearchPage(filter, rows, facets, operations);
+	}
+
+	/** A page of rows and the total, for the API. */
+	@Transactional(readOnly = true)
+	public RowPage list(FugitiveFilter filter) {
+		requireKnownOperation(filter);
+		Query where = where(filter, Dimension.NONE);
+		Long total = jdbc.queryForObject("SELECT count(*) FROM fugitive f" + where.sql(), where.params(), Long.class);
+		return new RowPage(rows(filter), total == null ? 0 : total);
+	}
+
+	public record RowPage(List<FugitiveRow> rows, long total) {
+
+	}
+
+	/**
+	 * Every row of the filter, in its order, handed one by one to {@code sink} while the cursor
+	 * is read; page and size are ignored.
+	 */
+	@Transactional(readOnly = true)
+	public void export(FugitiveFilter filter, Consumer<FugitiveRow> sink) {
+		Query query = rowsQuery(filter, false);
+		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
+		jdbc.query(query.sql(), query.params(), rs -> {
+			sink.accept(mapper.mapRow(rs, 0));
+		});
+	}
+
+	/** Refuses an operation id that does not exist (a 400, like an unknown country). */
+	@Transactional(readOnly = true)
+	public void requireKnownOperation(FugitiveFilter filter) {
+		if (filter.operation() != null && !Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM operation WHERE id = :id)", Map.of("id", filter.operation()),
+				Boolean.class))) {
+			throw unknownOperation(filter.operation());
+		}
+	}
+
+	private static InvalidFilterException unknownOperation(long id) {
+		return new InvalidFilterException("operation", "analyst.filter.error.operationUnknown",
+				"there is no operation with id " + id + ".", id);
+	}
+
+	List<FugitiveRow> rows(FugitiveFilter filter) {
+		Query query = rowsQuery(filter, true);
+		return jdbc.query(query.sql(), query.params(), rowMapper(LocalDate.now(clock)));
+	}
+
+	/** The rows of the filter in its order; with {@code paged}, only the filter's page. */
+	Query rowsQuery(FugitiveFilter filter, boolean paged) {
+		Query where = where(filter, Dimension.NONE);
+		MapSqlParameterSource params = where.params();
+		params.addValue("returnTypes", EventType.RETURNS.stream().map(Enum::name).sorted().toList());
+		String limit = "";
+		if (paged) {
+			limit = " LIMIT :limit OFFSET :offset";
+			params.addValue("limit", filter.size()).addValue("offset", filter.offset());
+		}
+		String sql = """
+				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_organisation,
+				       p.fled_date, p.fled_precision,
+				       ARRAY(SELECT d.country_code FROM fugitive_destination d
+				             WHERE d.fugitive_id = p.id ORDER BY d.country_code) AS destinations,
+				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
+				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_organisation,
+				             f.fled_date, f.fled_precision
+				      FROM fugitive f%s
+				      ORDER BY %s%s) p
+				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
+				                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
+				                     AND e.occurred_date IS NOT NULL
+				                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE
+				ORDER BY %s""".formatted(where.sql(), filter.sort().orderBy("f"), limit, RETURNED,
+				filter.sort().orderBy("p"));
+		return new Query(sql, params);
+	}
+
+	/** Counts per status under every filter except the status filter. */
+	List<StatusCount> statusFacet(FugitiveFilter filter) {
+		Query where = where(filter, Dimension.STATUS);
+		Map<FugitiveStatus, Long> counts = new EnumMap<>(FugitiveStatus.class);
+		jdbc.query("SELECT f.status, count(*) AS hits FROM fugitive f" + where.sql() + " GROUP BY f.status",
+				where.params(), rs -> {
+					counts.put(FugitiveStatus.valueOf(rs.getString("status")), rs.getLong("hits"));
+				});
+		return Arrays.stream(FugitiveStatus.values())
+			.map(s -> new StatusCount(s, counts.getOrDefault(s, 0L), filter.statuses().contains(s)))
+			.toList();
+	}
+
+	/**
+	 * Counts per destination country under every filter except the country filter, for every
+	 * country of the country table (so the form offers them all), plus any chosen code the table
+	 * does not hold. Without other filters the count reads only the (country_code, fugitive_id)
+	 * index.
+	 */
+	List<CountryCount> countryFacet(FugitiveFilter filter) {
+		Query where = where(filter, Dimension.COUNTRY);
+		String counted = where.sql().isEmpty()
+				? "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d GROUP BY d.country_code"
+				: "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d"
+						+ " JOIN fugitive f ON f.id = d.fugitive_id" + where.sql() + " GROUP BY d.country_code";
+		List<CountryCount> counts = new ArrayList<>(jdbc.query("""
+				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
+				FROM country c LEFT JOIN (%s) n ON n.country_code = c.code
+				ORDER BY c.code""".formatted(counted), where.params(),
+				(rs, i) -> new CountryCount(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
+						rs.getLong("hits"), filter.countries().contains(rs.getString("code")), true)));
+		Set<String> known = counts.stream().map(CountryCount::code).collect(Collectors.toSet());
+		filter.countries()
+			.stream()
+			.filter(code -> !known.contains(code))
+			.forEach(code -> counts.add(new CountryCount(code, code, code, 0, true, false)));
+		return counts;
+	}
+
+	private enum Dimension {
+
+		NONE, COUNTRY, STATUS
+
+	}
+
+	/** A SQL fragment or statement with its named parameters. */
+	record Query(String sql, MapSqlParameterSource params) {
+
+	}
+
+	/** " WHERE ..." over {@code fugitive f} for the filter, leaving out one dimension (or none). */
+	private static Query where(FugitiveFilter filter, Dimension excluded) {
+		List<String> conditions = new ArrayList<>();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		if (excluded != Dimension.COUNTRY && !filter.countries().isEmpty()) {
+			conditions.add("EXISTS (SELECT 1 FROM fugitive_destination fd"
+					+ " WHERE fd.fugitive_id = f.id AND fd.country_code IN (:countries))");
+			params.addValue("countries", List.copyOf(filter.countries()));
+		}
+		if (excluded != Dimension.STATUS && !filter.statuses().isEmpty()) {
+			conditions.add("f.status IN (:statuses)");
+			params.addValue("statuses", List.copyOf(filter.statusNames()));
+		}
+		List<String> terms = filter.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			// Normalised by the same SQL function as the stored text; LIKE wildcards in the
+			// term are escaped so that "%" or "_" match themselves.
+			conditions.add("f.search_text LIKE '%' || search_normalise(:term" + i + ") || '%'");
+			params.addValue("term" + i, escapeLike(terms.get(i)));
+		}
+		if (filter.operation() != null) {
+			conditions.add("EXISTS (SELECT 1 FROM list_membership lm JOIN wanted_list wl ON wl.id = lm.wanted_list_id"
+					+ " WHERE lm.fugitive_id = f.id AND wl.operation_id = :operation)");
+			params.addValue("operation", filter.operation());
+		}
+		return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	static String escapeLike(String term) {
+		return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static RowMapper<FugitiveRow> rowMapper(LocalDate today) {
+		return (rs, rowNum) -> {
+			PartialDate fled = partialDate(rs, "fled_date", "fled_precision");
+			FugitiveStatus status = FugitiveStatus.valueOf(rs.getString("status"));
+			PartialDate returned = partialDate(rs, "returned_date", "returned_precision");
+			Integer years = null;
+			if (fled != null && (status != FugitiveStatus.RETURNED || returned != null)) {
+				years = PartialDate.yearsBetween(fled, returned != null ? returned : PartialDate.ofDay(today));
+			}
+			return new FugitiveRow(rs.getLong("id"), rs.getString("name"), rs.getString("native_name"), status,
+					strings(rs.getArray("destinations")), rs.getString("former_position"),
+					rs.getString("former_organisation"), fled, years);
+		};
+	}
+
+	private static PartialDate partialDate(ResultSet rs, String dateColumn, String precisionColumn)
+			throws SQLException {
+		LocalDate date = rs.getObject(dateColumn, LocalDate.class);
+		String precision = rs.getString(precisionColumn);
+		return date == null || precision == null ? null : new PartialDate(date, DatePrecision.valueOf(precision));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		try {
+			return List.of((String[]) array.getArray());
+		}
+		finally {
+			array.free();
+		}
+	}
+
+}
