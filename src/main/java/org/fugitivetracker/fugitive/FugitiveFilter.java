@@ -132,7 +132,7 @@ public record FugitiveFilter(Set<String> countries, Set<FugitiveStatus> statuses
 				throw new InvalidFilterException("page", "analyst.filter.error.tooDeep",
 						"page " + page + " (" + size + " rows a page) starts beyond row " + MAX_OFFSET
 								+ "; narrow the filter, or download the CSV for the whole result.",
-						page, size, MAX_OFFSET);
+						String.valueOf(page), String.valueOf(size), MAX_OFFSET);
 			}
 			return this;
 		}

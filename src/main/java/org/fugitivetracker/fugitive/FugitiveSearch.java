@@ -120,7 +120,7 @@ public class FugitiveSearch {
 
 	private static InvalidFilterException unknownOperation(long id) {
 		return new InvalidFilterException("operation", "analyst.filter.error.operationUnknown",
-				"there is no operation with id " + id + ".", id);
+				"there is no operation with id " + id + ".", String.valueOf(id));
 	}
 
 	List<FugitiveRow> rows(FugitiveFilter filter) {
