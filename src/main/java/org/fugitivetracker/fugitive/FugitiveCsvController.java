@@ -46,15 +46,14 @@ class FugitiveCsvController {
 	@PreAuthorize("hasRole('ANALYST')")
 	void export(@ModelAttribute FugitiveQuery query, HttpServletResponse response) throws IOException {
 		// Everything that can be refused is checked before the first byte is written.
-		FugitiveFilter filter = FugitiveFilter.parse(query);
-		search.requireKnownOperation(filter);
+		FugitiveSearch.Scope scope = search.resolve(FugitiveFilter.parse(query));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("fugitives.csv").build().toString());
 		Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		writer.write(BOM);
 		try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(writer)) {
-			search.export(filter, row -> {
+			search.export(scope, row -> {
 				try {
 					csv.printRecord(row.id(), text(row.name()), text(row.nativeName()), row.status().name(),
 							String.join(" ", row.destinationCountries()), text(row.formerPosition()),

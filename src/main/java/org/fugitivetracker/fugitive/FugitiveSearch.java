@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>the page ({@link #page}): the page's rows, the status counts (which give the total, see
  * {@link FugitiveFacets#total()}), the country counts with the country names, the operations of
  * the filter form: 4 statements;</li>
- * <li>the API ({@link #list}): the rows and a count: 2 (3 with {@code operation});</li>
+ * <li>the API ({@link #list}): the rows and a count: 2 (3 with {@code operation}, which is
+ * resolved to its wanted lists first, see {@link Scope});</li>
  * <li>the CSV ({@link #export}): one query read through a cursor (autocommit off in a read-only
  * transaction, fetch size {@value #FETCH_SIZE}), so memory does not grow with the result.</li>
  * </ul>
@@ -71,24 +72,32 @@ public class FugitiveSearch {
 	/** The list page: rows, facets, total and the operations of the form. */
 	@Transactional(readOnly = true)
 	public FugitiveSearchPage page(FugitiveFilter filter) {
-		List<OperationOption> operations = jdbc.query(
-				"SELECT id, code_name FROM operation ORDER BY started_date NULLS LAST, code_name, id",
-				(rs, n) -> new OperationOption(rs.getLong("id"), rs.getString("code_name")));
-		if (filter.operation() != null && operations.stream().noneMatch(o -> o.id() == filter.operation())) {
+		// The operations of the form, each with its wanted lists: one statement that also
+		// resolves the operation filter.
+		Map<Long, List<Long>> listsOf = new java.util.HashMap<>();
+		List<OperationOption> operations = jdbc.query("""
+				SELECT o.id, o.code_name, ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id
+				                                ORDER BY wl.id) AS lists
+				FROM operation o ORDER BY o.started_date NULLS LAST, o.code_name, o.id""", (rs, n) -> {
+			listsOf.put(rs.getLong("id"), longs(rs.getArray("lists")));
+			return new OperationOption(rs.getLong("id"), rs.getString("code_name"));
+		});
+		if (filter.operation() != null && !listsOf.containsKey(filter.operation())) {
 			throw unknownOperation(filter.operation());
 		}
-		List<FugitiveRow> rows = rows(filter);
-		FugitiveFacets facets = new FugitiveFacets(countryFacet(filter), statusFacet(filter));
+		Scope scope = new Scope(filter, filter.operation() == null ? null : listsOf.get(filter.operation()));
+		List<FugitiveRow> rows = rows(scope);
+		FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope));
 		return new FugitiveSearchPage(filter, rows, facets, operations);
 	}
 
 	/** A page of rows and the total, for the API. */
 	@Transactional(readOnly = true)
 	public RowPage list(FugitiveFilter filter) {
-		requireKnownOperation(filter);
-		Query where = where(filter, Dimension.NONE);
-		Long total = jdbc.queryForObject("SELECT count(*) FROM fugitive f" + where.sql(), where.params(), Long.class);
-		return new RowPage(rows(filter), total == null ? 0 : total);
+		Scope scope = resolve(filter);
+		Query count = countQuery(scope);
+		Long total = jdbc.queryForObject(count.sql(), count.params(), Long.class);
+		return new RowPage(rows(scope), total == null ? 0 : total);
 	}
 
 	public record RowPage(List<FugitiveRow> rows, long total) {
@@ -96,26 +105,46 @@ public class FugitiveSearch {
 	}
 
 	/**
-	 * Every row of the filter, in its order, handed one by one to {@code sink} while the cursor
-	 * is read; page and size are ignored.
+	 * A filter ready to run: its operation (if any) resolved to the ids of the operation's wanted
+	 * lists, so that the membership condition is a list of constants the planner can estimate
+	 * (through the operation-to-list join it guesses thousands of members and walks the name
+	 * index instead).
+	 */
+	public record Scope(FugitiveFilter filter, List<Long> wantedLists) {
+
+	}
+
+	/**
+	 * Checks the filter against the database (an unknown operation is a 400, like an unknown
+	 * country) and resolves it; one statement when it names an operation, none otherwise.
 	 */
 	@Transactional(readOnly = true)
-	public void export(FugitiveFilter filter, Consumer<FugitiveRow> sink) {
-		Query query = rowsQuery(filter, false);
+	public Scope resolve(FugitiveFilter filter) {
+		if (filter.operation() == null) {
+			return new Scope(filter, null);
+		}
+		List<List<Long>> lists = jdbc.query("""
+				SELECT ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id ORDER BY wl.id) AS lists
+				FROM operation o WHERE o.id = :id""", Map.of("id", filter.operation()),
+				(rs, n) -> longs(rs.getArray("lists")));
+		if (lists.isEmpty()) {
+			throw unknownOperation(filter.operation());
+		}
+		return new Scope(filter, lists.get(0));
+	}
+
+	/**
+	 * Every row of the filter, in its order, handed one by one to {@code sink} while the cursor
+	 * is read (fetch size {@value #FETCH_SIZE}, in this read-only transaction); page and size are
+	 * ignored.
+	 */
+	@Transactional(readOnly = true)
+	public void export(Scope scope, Consumer<FugitiveRow> sink) {
+		Query query = rowsQuery(scope, false);
 		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
 		jdbc.query(query.sql(), query.params(), rs -> {
 			sink.accept(mapper.mapRow(rs, 0));
 		});
-	}
-
-	/** Refuses an operation id that does not exist (a 400, like an unknown country). */
-	@Transactional(readOnly = true)
-	public void requireKnownOperation(FugitiveFilter filter) {
-		if (filter.operation() != null && !Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM operation WHERE id = :id)", Map.of("id", filter.operation()),
-				Boolean.class))) {
-			throw unknownOperation(filter.operation());
-		}
 	}
 
 	private static InvalidFilterException unknownOperation(long id) {
@@ -123,14 +152,15 @@ public class FugitiveSearch {
 				"there is no operation with id " + id + ".", String.valueOf(id));
 	}
 
-	List<FugitiveRow> rows(FugitiveFilter filter) {
-		Query query = rowsQuery(filter, true);
+	List<FugitiveRow> rows(Scope scope) {
+		Query query = rowsQuery(scope, true);
 		return jdbc.query(query.sql(), query.params(), rowMapper(LocalDate.now(clock)));
 	}
 
 	/** The rows of the filter in its order; with {@code paged}, only the filter's page. */
-	Query rowsQuery(FugitiveFilter filter, boolean paged) {
-		Query where = where(filter, Dimension.NONE);
+	Query rowsQuery(Scope scope, boolean paged) {
+		FugitiveFilter filter = scope.filter();
+		Query where = where(scope, Dimension.NONE);
 		MapSqlParameterSource params = where.params();
 		params.addValue("returnTypes", EventType.RETURNS.stream().map(Enum::name).sorted().toList());
 		String limit = "";
@@ -158,13 +188,13 @@ public class FugitiveSearch {
 	}
 
 	/** Counts per status under every filter except the status filter. */
-	List<StatusCount> statusFacet(FugitiveFilter filter) {
-		Query where = where(filter, Dimension.STATUS);
+	List<StatusCount> statusFacet(Scope scope) {
+		FugitiveFilter filter = scope.filter();
+		Query query = statusFacetQuery(scope);
 		Map<FugitiveStatus, Long> counts = new EnumMap<>(FugitiveStatus.class);
-		jdbc.query("SELECT f.status, count(*) AS hits FROM fugitive f" + where.sql() + " GROUP BY f.status",
-				where.params(), rs -> {
-					counts.put(FugitiveStatus.valueOf(rs.getString("status")), rs.getLong("hits"));
-				});
+		jdbc.query(query.sql(), query.params(), rs -> {
+			counts.put(FugitiveStatus.valueOf(rs.getString("status")), rs.getLong("hits"));
+		});
 		return Arrays.stream(FugitiveStatus.values())
 			.map(s -> new StatusCount(s, counts.getOrDefault(s, 0L), filter.statuses().contains(s)))
 			.toList();
@@ -176,16 +206,10 @@ public class FugitiveSearch {
 	 * does not hold. Without other filters the count reads only the (country_code, fugitive_id)
 	 * index.
 	 */
-	List<CountryCount> countryFacet(FugitiveFilter filter) {
-		Query where = where(filter, Dimension.COUNTRY);
-		String counted = where.sql().isEmpty()
-				? "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d GROUP BY d.country_code"
-				: "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d"
-						+ " JOIN fugitive f ON f.id = d.fugitive_id" + where.sql() + " GROUP BY d.country_code";
-		List<CountryCount> counts = new ArrayList<>(jdbc.query("""
-				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
-				FROM country c LEFT JOIN (%s) n ON n.country_code = c.code
-				ORDER BY c.code""".formatted(counted), where.params(),
+	List<CountryCount> countryFacet(Scope scope) {
+		FugitiveFilter filter = scope.filter();
+		Query query = countryFacetQuery(scope);
+		List<CountryCount> counts = new ArrayList<>(jdbc.query(query.sql(), query.params(),
 				(rs, i) -> new CountryCount(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
 						rs.getLong("hits"), filter.countries().contains(rs.getString("code")), true)));
 		Set<String> known = counts.stream().map(CountryCount::code).collect(Collectors.toSet());
@@ -194,6 +218,29 @@ public class FugitiveSearch {
 			.filter(code -> !known.contains(code))
 			.forEach(code -> counts.add(new CountryCount(code, code, code, 0, true, false)));
 		return counts;
+	}
+
+	Query countQuery(Scope scope) {
+		Query where = where(scope, Dimension.NONE);
+		return new Query("SELECT count(*) FROM fugitive f" + where.sql(), where.params());
+	}
+
+	Query statusFacetQuery(Scope scope) {
+		Query where = where(scope, Dimension.STATUS);
+		return new Query("SELECT f.status, count(*) AS hits FROM fugitive f" + where.sql() + " GROUP BY f.status",
+				where.params());
+	}
+
+	Query countryFacetQuery(Scope scope) {
+		Query where = where(scope, Dimension.COUNTRY);
+		String counted = where.sql().isEmpty()
+				? "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d GROUP BY d.country_code"
+				: "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d"
+						+ " JOIN fugitive f ON f.id = d.fugitive_id" + where.sql() + " GROUP BY d.country_code";
+		return new Query("""
+				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
+				FROM country c LEFT JOIN (%s) n ON n.country_code = c.code
+				ORDER BY c.code""".formatted(counted), where.params());
 	}
 
 	private enum Dimension {
@@ -208,7 +255,8 @@ public class FugitiveSearch {
 	}
 
 	/** " WHERE ..." over {@code fugitive f} for the filter, leaving out one dimension (or none). */
-	private static Query where(FugitiveFilter filter, Dimension excluded) {
+	private static Query where(Scope scope, Dimension excluded) {
+		FugitiveFilter filter = scope.filter();
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		if (excluded != Dimension.COUNTRY && !filter.countries().isEmpty()) {
@@ -227,10 +275,15 @@ public class FugitiveSearch {
 			conditions.add("f.search_text LIKE '%' || search_normalise(:term" + i + ") || '%'");
 			params.addValue("term" + i, escapeLike(terms.get(i)));
 		}
-		if (filter.operation() != null) {
-			conditions.add("EXISTS (SELECT 1 FROM list_membership lm JOIN wanted_list wl ON wl.id = lm.wanted_list_id"
-					+ " WHERE lm.fugitive_id = f.id AND wl.operation_id = :operation)");
-			params.addValue("operation", filter.operation());
+		if (scope.wantedLists() != null) {
+			if (scope.wantedLists().isEmpty()) {
+				conditions.add("FALSE"); // an operation without a wanted list has no members
+			}
+			else {
+				conditions.add("EXISTS (SELECT 1 FROM list_membership lm"
+						+ " WHERE lm.fugitive_id = f.id AND lm.wanted_list_id IN (:wantedLists))");
+				params.addValue("wantedLists", scope.wantedLists());
+			}
 		}
 		return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
@@ -259,6 +312,15 @@ public class FugitiveSearch {
 		LocalDate date = rs.getObject(dateColumn, LocalDate.class);
 		String precision = rs.getString(precisionColumn);
 		return date == null || precision == null ? null : new PartialDate(date, DatePrecision.valueOf(precision));
+	}
+
+	private static List<Long> longs(Array array) throws SQLException {
+		try {
+			return Arrays.stream((Long[]) array.getArray()).toList();
+		}
+		finally {
+			array.free();
+		}
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -246,7 +246,7 @@ class FugitiveSearchTest {
 		}
 		counting.reset();
 		List<FugitiveRow> exported = new ArrayList<>();
-		counted.export(filter("q=test+bulk"), exported::add);
+		counted.export(counted.resolve(filter("q=test+bulk")), exported::add);
 		assertThat(exported).hasSize(60);
 		assertThat(counting.executed()).as("CSV statements").hasSize(1);
 	}
@@ -257,7 +257,7 @@ class FugitiveSearchTest {
 			people.create("Test Export " + i, null, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
 		}
 		List<FugitiveRow> exported = new ArrayList<>();
-		search.export(filter("q=test+export&sort=name,desc&size=2&page=1"), exported::add);
+		search.export(search.resolve(filter("q=test+export&sort=name,desc&size=2&page=1")), exported::add);
 		assertThat(exported).extracting(FugitiveRow::name)
 			.hasSize(7)
 			.isEqualTo(search.page(filter("q=test+export&sort=name,desc&size=200")).rows().stream()
@@ -288,7 +288,7 @@ class FugitiveSearchTest {
 
 	private List<FugitiveRow> all(FugitiveFilter filter) {
 		List<FugitiveRow> rows = new ArrayList<>();
-		search.export(filter, rows::add);
+		search.export(search.resolve(filter), rows::add);
 		return rows;
 	}
 
