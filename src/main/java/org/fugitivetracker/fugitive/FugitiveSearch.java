@@ -1,0 +1,338 @@
+package org.fugitivetracker.fugitive;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.fugitivetracker.common.DatePrecision;
+import org.fugitivetracker.common.PartialDate;
+import org.fugitivetracker.event.EventType;
+import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
+import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
+import org.fugitivetracker.fugitive.FugitiveSearchPage.OperationOption;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filters fugitives in SQL, for a million rows as for two. Every read is a fixed number of
+ * statements whatever the page size:
+ * <ul>
+ * <li>the page ({@link #page}): the page's rows, the status counts (which give the total, see
+ * {@link FugitiveFacets#total()}), the country counts with the country names, the operations of
+ * the filter form: 4 statements;</li>
+ * <li>the API ({@link #list}): the rows and a count: 2 (3 with {@code operation}, which is
+ * resolved to its wanted lists first, see {@link Scope});</li>
+ * <li>the CSV ({@link #export}): one query read through a cursor (autocommit off in a read-only
+ * transaction, fetch size {@value #FETCH_SIZE}), so memory does not grow with the result.</li>
+ * </ul>
+ * A page's destination countries are an {@code ARRAY(...)} sub-select and its return dates a
+ * LATERAL sub-select, evaluated only for the page's rows (the filter, order and LIMIT run first,
+ * in an inner query).
+ */
+@Service
+public class FugitiveSearch {
+
+	static final int FETCH_SIZE = 1000;
+
+	private static final String RETURNED = FugitiveStatus.RETURNED.name();
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	@Autowired
+	public FugitiveSearch(DataSource dataSource) {
+		this(dataSource, Clock.systemDefaultZone());
+	}
+
+	FugitiveSearch(DataSource dataSource, Clock clock) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.jdbc = new NamedParameterJdbcTemplate(template);
+		this.clock = clock;
+	}
+
+	/** The list page: rows, facets, total and the operations of the form. */
+	@Transactional(readOnly = true)
+	public FugitiveSearchPage page(FugitiveFilter filter) {
+		// The operations of the form, each with its wanted lists: one statement that also
+		// resolves the operation filter.
+		Map<Long, List<Long>> listsOf = new java.util.HashMap<>();
+		List<OperationOption> operations = jdbc.query("""
+				SELECT o.id, o.code_name, ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id
+				                                ORDER BY wl.id) AS lists
+				FROM operation o ORDER BY o.started_date NULLS LAST, o.code_name, o.id""", (rs, n) -> {
+			listsOf.put(rs.getLong("id"), longs(rs.getArray("lists")));
+			return new OperationOption(rs.getLong("id"), rs.getString("code_name"));
+		});
+		if (filter.operation() != null && !listsOf.containsKey(filter.operation())) {
+			throw unknownOperation(filter.operation());
+		}
+		Scope scope = new Scope(filter, filter.operation() == null ? null : listsOf.get(filter.operation()));
+		List<FugitiveRow> rows = rows(scope);
+		FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope));
+		return new FugitiveSearchPage(filter, rows, facets, operations);
+	}
+
+	/** A page of rows and the total, for the API. */
+	@Transactional(readOnly = true)
+	public RowPage list(FugitiveFilter filter) {
+		Scope scope = resolve(filter);
+		Query count = countQuery(scope);
+		Long total = jdbc.queryForObject(count.sql(), count.params(), Long.class);
+		return new RowPage(rows(scope), total == null ? 0 : total);
+	}
+
+	public record RowPage(List<FugitiveRow> rows, long total) {
+
+	}
+
+	/**
+	 * A filter ready to run: its operation (if any) resolved to the ids of the operation's wanted
+	 * lists, so that the membership condition is a list of constants the planner can estimate
+	 * (through the operation-to-list join it guesses thousands of members and walks the name
+	 * index instead).
+	 */
+	public record Scope(FugitiveFilter filter, List<Long> wantedLists) {
+
+	}
+
+	/**
+	 * Checks the filter against the database (an unknown operation is a 400, like an unknown
+	 * country) and resolves it; one statement when it names an operation, none otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Scope resolve(FugitiveFilter filter) {
+		if (filter.operation() == null) {
+			return new Scope(filter, null);
+		}
+		List<List<Long>> lists = jdbc.query("""
+				SELECT ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id ORDER BY wl.id) AS lists
+				FROM operation o WHERE o.id = :id""", Map.of("id", filter.operation()),
+				(rs, n) -> longs(rs.getArray("lists")));
+		if (lists.isEmpty()) {
+			throw unknownOperation(filter.operation());
+		}
+		return new Scope(filter, lists.get(0));
+	}
+
+	/**
+	 * Every row of the filter, in its order, handed one by one to {@code sink} while the cursor
+	 * is read (fetch size {@value #FETCH_SIZE}, in this read-only transaction); page and size are
+	 * ignored.
+	 */
+	@Transactional(readOnly = true)
+	public void export(Scope scope, Consumer<FugitiveRow> sink) {
+		Query query = rowsQuery(scope, false);
+		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
+		jdbc.query(query.sql(), query.params(), rs -> {
+			sink.accept(mapper.mapRow(rs, 0));
+		});
+	}
+
+	private static InvalidFilterException unknownOperation(long id) {
+		return new InvalidFilterException("operation", "analyst.filter.error.operationUnknown",
+				"there is no operation with id " + id + ".", String.valueOf(id));
+	}
+
+	List<FugitiveRow> rows(Scope scope) {
+		Query query = rowsQuery(scope, true);
+		return jdbc.query(query.sql(), query.params(), rowMapper(LocalDate.now(clock)));
+	}
+
+	/** The rows of the filter in its order; with {@code paged}, only the filter's page. */
+	Query rowsQuery(Scope scope, boolean paged) {
+		FugitiveFilter filter = scope.filter();
+		Query where = where(scope, Dimension.NONE);
+		MapSqlParameterSource params = where.params();
+		params.addValue("returnTypes", EventType.RETURNS.stream().map(Enum::name).sorted().toList());
+		String limit = "";
+		if (paged) {
+			limit = " LIMIT :limit OFFSET :offset";
+			params.addValue("limit", filter.size()).addValue("offset", filter.offset());
+		}
+		String sql = """
+				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_organisation,
+				       p.fled_date, p.fled_precision,
+				       ARRAY(SELECT d.country_code FROM fugitive_destination d
+				             WHERE d.fugitive_id = p.id ORDER BY d.country_code) AS destinations,
+				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
+				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_organisation,
+				             f.fled_date, f.fled_precision
+				      FROM fugitive f%s
+				      ORDER BY %s%s) p
+				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
+				                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
+				                     AND e.occurred_date IS NOT NULL
+				                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE
+				ORDER BY %s""".formatted(where.sql(), filter.sort().orderBy("f"), limit, RETURNED,
+				filter.sort().orderBy("p"));
+		return new Query(sql, params);
+	}
+
+	/** Counts per status under every filter except the status filter. */
+	List<StatusCount> statusFacet(Scope scope) {
+		FugitiveFilter filter = scope.filter();
+		Query query = statusFacetQuery(scope);
+		Map<FugitiveStatus, Long> counts = new EnumMap<>(FugitiveStatus.class);
+		jdbc.query(query.sql(), query.params(), rs -> {
+			counts.put(FugitiveStatus.valueOf(rs.getString("status")), rs.getLong("hits"));
+		});
+		return Arrays.stream(FugitiveStatus.values())
+			.map(s -> new StatusCount(s, counts.getOrDefault(s, 0L), filter.statuses().contains(s)))
+			.toList();
+	}
+
+	/**
+	 * Counts per destination country under every filter except the country filter, for every
+	 * country of the country table (so the form offers them all), plus any chosen code the table
+	 * does not hold. Without other filters the count reads only the (country_code, fugitive_id)
+	 * index.
+	 */
+	List<CountryCount> countryFacet(Scope scope) {
+		FugitiveFilter filter = scope.filter();
+		Query query = countryFacetQuery(scope);
+		List<CountryCount> counts = new ArrayList<>(jdbc.query(query.sql(), query.params(),
+				(rs, i) -> new CountryCount(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
+						rs.getLong("hits"), filter.countries().contains(rs.getString("code")), true)));
+		Set<String> known = counts.stream().map(CountryCount::code).collect(Collectors.toSet());
+		filter.countries()
+			.stream()
+			.filter(code -> !known.contains(code))
+			.forEach(code -> counts.add(new CountryCount(code, code, code, 0, true, false)));
+		return counts;
+	}
+
+	Query countQuery(Scope scope) {
+		Query where = where(scope, Dimension.NONE);
+		return new Query("SELECT count(*) FROM fugitive f" + where.sql(), where.params());
+	}
+
+	Query statusFacetQuery(Scope scope) {
+		Query where = where(scope, Dimension.STATUS);
+		return new Query("SELECT f.status, count(*) AS hits FROM fugitive f" + where.sql() + " GROUP BY f.status",
+				where.params());
+	}
+
+	Query countryFacetQuery(Scope scope) {
+		Query where = where(scope, Dimension.COUNTRY);
+		String counted = where.sql().isEmpty()
+				? "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d GROUP BY d.country_code"
+				: "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d"
+						+ " JOIN fugitive f ON f.id = d.fugitive_id" + where.sql() + " GROUP BY d.country_code";
+		return new Query("""
+				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
+				FROM country c LEFT JOIN (%s) n ON n.country_code = c.code
+				ORDER BY c.code""".formatted(counted), where.params());
+	}
+
+	private enum Dimension {
+
+		NONE, COUNTRY, STATUS
+
+	}
+
+	/** A SQL fragment or statement with its named parameters. */
+	record Query(String sql, MapSqlParameterSource params) {
+
+	}
+
+	/** " WHERE ..." over {@code fugitive f} for the filter, leaving out one dimension (or none). */
+	private static Query where(Scope scope, Dimension excluded) {
+		FugitiveFilter filter = scope.filter();
+		List<String> conditions = new ArrayList<>();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		if (excluded != Dimension.COUNTRY && !filter.countries().isEmpty()) {
+			conditions.add("EXISTS (SELECT 1 FROM fugitive_destination fd"
+					+ " WHERE fd.fugitive_id = f.id AND fd.country_code IN (:countries))");
+			params.addValue("countries", List.copyOf(filter.countries()));
+		}
+		if (excluded != Dimension.STATUS && !filter.statuses().isEmpty()) {
+			conditions.add("f.status IN (:statuses)");
+			params.addValue("statuses", List.copyOf(filter.statusNames()));
+		}
+		List<String> terms = filter.terms();
+		for (int i = 0; i < terms.size(); i++) {
+			// Normalised by the same SQL function as the stored text; LIKE wildcards in the
+			// term are escaped so that "%" or "_" match themselves.
+			conditions.add("f.search_text LIKE '%' || search_normalise(:term" + i + ") || '%'");
+			params.addValue("term" + i, escapeLike(terms.get(i)));
+		}
+		if (scope.wantedLists() != null) {
+			if (scope.wantedLists().isEmpty()) {
+				conditions.add("FALSE"); // an operation without a wanted list has no members
+			}
+			else {
+				conditions.add("EXISTS (SELECT 1 FROM list_membership lm"
+						+ " WHERE lm.fugitive_id = f.id AND lm.wanted_list_id IN (:wantedLists))");
+				params.addValue("wantedLists", scope.wantedLists());
+			}
+		}
+		return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	static String escapeLike(String term) {
+		return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static RowMapper<FugitiveRow> rowMapper(LocalDate today) {
+		return (rs, rowNum) -> {
+			PartialDate fled = partialDate(rs, "fled_date", "fled_precision");
+			FugitiveStatus status = FugitiveStatus.valueOf(rs.getString("status"));
+			PartialDate returned = partialDate(rs, "returned_date", "returned_precision");
+			Integer years = null;
+			if (fled != null && (status != FugitiveStatus.RETURNED || returned != null)) {
+				years = PartialDate.yearsBetween(fled, returned != null ? returned : PartialDate.ofDay(today));
+			}
+			return new FugitiveRow(rs.getLong("id"), rs.getString("name"), rs.getString("native_name"), status,
+					strings(rs.getArray("destinations")), rs.getString("former_position"),
+					rs.getString("former_organisation"), fled, years);
+		};
+	}
+
+	private static PartialDate partialDate(ResultSet rs, String dateColumn, String precisionColumn)
+			throws SQLException {
+		LocalDate date = rs.getObject(dateColumn, LocalDate.class);
+		String precision = rs.getString(precisionColumn);
+		return date == null || precision == null ? null : new PartialDate(date, DatePrecision.valueOf(precision));
+	}
+
+	private static List<Long> longs(Array array) throws SQLException {
+		try {
+			return Arrays.stream((Long[]) array.getArray()).toList();
+		}
+		finally {
+			array.free();
+		}
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		try {
+			return List.of((String[]) array.getArray());
+		}
+		finally {
+			array.free();
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.fugitivetracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The OpenAPI description and Swagger UI exist, describe only the API, and need a login. */
+@IntegrationTest
+class OpenApiTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void describesTheApiAndOnlyTheApi() {
+		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD)))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.paths['/api/v1/fugitives'].get.parameters[*].name",
+					names -> assertThat(names).asArray()
+						.contains("country", "status", "q", "operation", "sort", "page", "size"))
+			.hasPath("$.paths['/api/v1/fugitives/{id}']")
+			.hasPath("$.paths['/api/v1/cases']")
+			.hasPath("$.paths['/api/v1/cases/{id}']")
+			.hasPath("$.paths['/api/v1/figures']")
+			.hasPath("$.components.securitySchemes.basic")
+			.doesNotHavePath("$.paths['/fugitives']")
+			.doesNotHavePath("$.paths['/login']");
+	}
+
+	@Test
+	void swaggerUiIsServedToInvestigators() {
+		assertThat(mvc.get()
+			.uri("/swagger-ui/index.html")
+			.with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))).hasStatusOk();
+	}
+
+	@Test
+	void everythingNeedsALogin() {
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/fugitives")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/fugitives.csv")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/api/v1/fugitives")).hasStatus(401)
+			.headers()
+			.hasValue("WWW-Authenticate", "Basic realm=\"fugitive-tracker\"");
+	}
+
+}
