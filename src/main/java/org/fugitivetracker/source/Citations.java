@@ -51,7 +51,7 @@ public class Citations {
 		if (form.sourceId() != null) {
 			Source existing = sources.findById(form.sourceId()).orElse(null);
 			if (existing == null) {
-				violations.add(Violation.of("sourceId", "admin.source.unknown", form.sourceId()));
+				violations.add(Violation.of("sourceId", "admin.source.unknown", String.valueOf(form.sourceId())));
 			}
 			return violations.size() > before ? null : new SourceChoice(existing, null, null, null, form.quote().strip());
 		}
