@@ -168,7 +168,7 @@ class WriteApiTest {
 			.content(body)
 			.with(csrf())).hasStatus(401)
 			.headers()
-			.containsKey("WWW-Authenticate");
+			.containsHeader("WWW-Authenticate");
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).as("no credentials and no token: refused by the CSRF check first").hasStatus(403);
 		assertThat(jdbc.queryForObject("select count(*) from event where fugitive_id = ?", Integer.class, id)).isZero();
