@@ -21,9 +21,11 @@ import jakarta.persistence.Table;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.Qualifier;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.hibernate.envers.Audited;
 
 /** Money moved abroad, as a source reports it; the amount may be only words ("billions of yuan"). */
 @Entity
+@Audited
 @Table(name = "asset_transfer")
 public class AssetTransfer {
 

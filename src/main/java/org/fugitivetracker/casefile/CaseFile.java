@@ -23,9 +23,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fugitivetracker.agency.Agency;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A case against one or more fugitives, worked with a counterpart country. */
 @Entity
+@Audited
 @Table(name = "case_file")
 public class CaseFile {
 
@@ -46,6 +50,8 @@ public class CaseFile {
 	@Column(length = 4000)
 	private String description;
 
+	/** Agencies are reference data, not audited: the audit keeps which agencies, by id. */
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "case_agency", joinColumns = @JoinColumn(name = "case_id"),
 			inverseJoinColumns = @JoinColumn(name = "agency_id"))
@@ -56,6 +62,7 @@ public class CaseFile {
 	@CollectionTable(name = "case_participant", joinColumns = @JoinColumn(name = "case_id"))
 	private List<CaseParticipant> participants = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "caseFile")
 	@OrderBy("position")
 	private List<CooperationStep> cooperationSteps = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.fugitivetracker.casefile;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -42,6 +44,22 @@ public class CaseParticipant {
 
 	public Role getRole() {
 		return role;
+	}
+
+	/** Equal when the same person plays the same part (so the audit sees which element changed). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CaseParticipant that && Objects.equals(fugitiveId(), that.fugitiveId())
+				&& role == that.role;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(fugitiveId(), role);
+	}
+
+	private Long fugitiveId() {
+		return fugitive == null ? null : fugitive.getId();
 	}
 
 }

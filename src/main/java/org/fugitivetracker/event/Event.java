@@ -20,9 +20,12 @@ import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.operation.Operation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** Something that happened: a flight, a detention, a surrender or return, a meeting. */
 @Entity
+@Audited
 public class Event {
 
 	@Id
@@ -54,6 +57,7 @@ public class Event {
 	@JoinColumn(name = "case_id")
 	private CaseFile caseFile;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "operation_id")
 	private Operation operation;

@@ -1,5 +1,7 @@
 package org.fugitivetracker.fugitive;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -36,6 +38,16 @@ public class ExternalIdentifier {
 
 	public String getValue() {
 		return value;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ExternalIdentifier that && scheme == that.scheme && Objects.equals(value, that.value);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(scheme, value);
 	}
 
 }

@@ -24,10 +24,18 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.fugitivetracker.common.PartialDate;
 
-/** A person who fled abroad, as the sources describe them. */
+/**
+ * A person who fled abroad, as the sources describe them. Audited (Envers): every change is kept
+ * with who made it and when; {@code updatedAt}/{@code updatedBy} only serve optimistic-locking
+ * messages and are not audited (the revision itself says who and when).
+ */
 @Entity
+@Audited
 public class Fugitive {
 
 	@Id
@@ -109,8 +117,14 @@ public class Fugitive {
 	@Version
 	private long version;
 
+	@NotAudited
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt = Instant.now();
+
+	/** Who made the last change through the application; null for rows nobody has changed yet. */
+	@NotAudited
+	@Column(name = "updated_by", length = 64)
+	private String updatedBy;
 
 	protected Fugitive() {
 	}
@@ -255,6 +269,20 @@ public class Fugitive {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
+	/**
+	 * Marks the fugitive as changed by {@code username} now. Every write about a fugitive (an event
+	 * recorded, corrected or deleted, a profile edit) calls this, so the row's {@code version} is
+	 * incremented and two writers on the same version cannot both succeed.
+	 */
+	public void markChangedBy(String username) {
+		this.updatedBy = username;
+		this.updatedAt = Instant.now();
 	}
 
 }

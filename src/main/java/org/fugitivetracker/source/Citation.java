@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+
 /**
  * Who says one fact, and in which words. {@code claim} is the fact as this source gives it ("on
  * Sunday"), so that sources which disagree can be shown side by side; {@code quote} holds the
@@ -16,6 +18,7 @@ import jakarta.persistence.ManyToOne;
  * checks it).
  */
 @Entity
+@Audited
 public class Citation {
 
 	@Id

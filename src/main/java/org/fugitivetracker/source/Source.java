@@ -10,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import org.fugitivetracker.common.PartialDate;
+import org.hibernate.envers.Audited;
 
 /** A publication that says something: a news article, an agency statement, a report. */
 @Entity
+@Audited
 public class Source {
 
 	@Id

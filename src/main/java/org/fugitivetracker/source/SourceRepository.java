@@ -39,4 +39,7 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 			order by c.id""")
 	List<Object[]> findCitationsWithSubjects(long sourceId);
 
+	/** The choices of the admin forms' source select: newest first, real sources only. */
+	List<Source> findTop200BySyntheticFalseOrderByIdDesc();
+
 }

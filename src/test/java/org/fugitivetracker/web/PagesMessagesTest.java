@@ -54,6 +54,8 @@ class PagesMessagesTest {
 		Properties all = new Properties();
 		all.putAll(load("messages/messages.properties"));
 		all.putAll(load("messages/pages.properties"));
+		// Admin forms live beside the pages they edit (casefile/form.html) and use the admin bundle.
+		all.putAll(load("messages/admin.properties"));
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = STATIC_KEY.matcher(Files.readString(template));

@@ -1,0 +1,94 @@
+package org.fugitivetracker.asset;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.fugitivetracker.admin.FormErrors;
+import org.fugitivetracker.admin.FormOptions;
+import org.fugitivetracker.admin.Option;
+import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.common.Qualifier;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins add an asset transfer, about a fugitive, a case, or neither (a reported total). */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AssetTransferFormController {
+
+	static final String FORM = "asset/form";
+
+	private final AssetTransferRecorder recorder;
+
+	private final FormOptions options;
+
+	private final MessageSource messages;
+
+	AssetTransferFormController(AssetTransferRecorder recorder, FormOptions options, MessageSource messages) {
+		this.recorder = recorder;
+		this.options = options;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void trimBlanks(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/asset-transfers/new")
+	String newTransfer(@RequestParam(required = false) Long fugitiveId, @RequestParam(required = false) Long caseId,
+			Model model, Locale locale) {
+		model.addAttribute("assetTransferForm", AssetTransferForm.blank(fugitiveId, caseId));
+		return form(model, locale);
+	}
+
+	@PostMapping("/asset-transfers")
+	String record(@Valid @ModelAttribute("assetTransferForm") AssetTransferForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				AssetTransferRecorder.Recorded recorded = recorder.record(form);
+				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.asset.recorded",
+						new Object[] { recorded.amountAsReported() }, locale));
+				return recorded.fugitiveId() != null ? "redirect:/fugitives/" + recorded.fugitiveId()
+						: recorded.caseId() != null ? "redirect:/cases/" + recorded.caseId() : "redirect:/admin";
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return form(model, locale);
+	}
+
+	private String form(Model model, Locale locale) {
+		model.addAttribute("qualifiers", options(Qualifier.values(), "admin.asset.qualifier.", locale));
+		model.addAttribute("channelOptions", options(TransferChannel.values(), "admin.asset.channel.", locale));
+		model.addAttribute("countries", options.countries(locale));
+		model.addAttribute("sources", options.sources());
+		return FORM;
+	}
+
+	private List<Option> options(Enum<?>[] values, String prefix, Locale locale) {
+		return Arrays.stream(values)
+			.map(value -> new Option(value.name(), messages.getMessage(prefix + value.name(), null, locale)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.fugitivetracker.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.fugitivetracker.agency.Agency;
+import org.fugitivetracker.agency.AgencyRepository;
+import org.fugitivetracker.audit.AuditReasons;
+import org.fugitivetracker.audit.LastChange;
+import org.fugitivetracker.common.EditConflictException;
+import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.common.Violation;
+import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.fugitive.FugitiveRepository;
+import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.Citations;
+import org.fugitivetracker.source.SourceChoice;
+import org.fugitivetracker.web.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds cases, changes their status and adds people to them, each in one audited transaction.
+ * Changes to an existing case name the case's version the admin saw (optimistic locking).
+ */
+@Service
+public class CaseEditor {
+
+	private final CaseFileRepository cases;
+
+	private final AgencyRepository agencies;
+
+	private final FugitiveRepository fugitives;
+
+	private final CountryRepository countries;
+
+	private final Citations citations;
+
+	private final AuditReasons auditReasons;
+
+	private final LastChange lastChange;
+
+	CaseEditor(CaseFileRepository cases, AgencyRepository agencies, FugitiveRepository fugitives,
+			CountryRepository countries, Citations citations, AuditReasons auditReasons, LastChange lastChange) {
+		this.cases = cases;
+		this.agencies = agencies;
+		this.fugitives = fugitives;
+		this.countries = countries;
+		this.citations = citations;
+		this.auditReasons = auditReasons;
+		this.lastChange = lastChange;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseWriteResult summary(long id) {
+		return CaseWriteResult.of(find(id));
+	}
+
+	@Transactional
+	public CaseWriteResult create(CaseForm form) {
+		List<Violation> violations = new ArrayList<>();
+		CaseStatus status = parse(CaseStatus.class, "status", form.status(), violations);
+		if (form.counterpartCountry() != null && !form.counterpartCountry().isBlank()
+				&& !countries.existsById(form.counterpartCountry())) {
+			violations.add(Violation.of("counterpartCountry", "admin.country.unknown", form.counterpartCountry()));
+		}
+		List<Agency> chosen = new ArrayList<>();
+		for (Long agencyId : form.agencyIds()) {
+			agencies.findById(agencyId)
+				.ifPresentOrElse(chosen::add, () -> violations
+					.add(Violation.of("agencyIds", "admin.case.agency.unknown", String.valueOf(agencyId))));
+		}
+		SourceChoice source = citations.check(form, true, violations);
+		InvalidRecordException.throwIfAny(violations);
+
+		CaseFile caseFile = new CaseFile(form.title().strip(), status, blankToNull(form.counterpartCountry()),
+				blankToNull(form.description()));
+		caseFile.getAgencies().addAll(chosen);
+		CaseFile saved = cases.saveAndFlush(caseFile);
+		citations.cite(source, s -> Citation.ofCase(saved.getId(), s, "description", saved.getTitle(), source.quote()));
+		return CaseWriteResult.of(saved);
+	}
+
+	@Transactional
+	public CaseWriteResult changeStatus(long id, CaseStatusForm form) {
+		CaseFile caseFile = find(id);
+		checkVersion(caseFile, form.version());
+		List<Violation> violations = new ArrayList<>();
+		CaseStatus status = parse(CaseStatus.class, "status", form.status(), violations);
+		InvalidRecordException.throwIfAny(violations);
+		if (caseFile.getStatus() != status) {
+			caseFile.setStatus(status);
+			if (form.reason() != null && !form.reason().isBlank()) {
+				auditReasons.attach(form.reason().strip());
+			}
+			cases.flush();
+		}
+		return CaseWriteResult.of(caseFile);
+	}
+
+	@Transactional
+	public CaseWriteResult addParticipant(long id, ParticipantForm form) {
+		CaseFile caseFile = cases.findWithParticipants(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+		checkVersion(caseFile, form.version());
+		List<Violation> violations = new ArrayList<>();
+		CaseParticipant.Role role = parse(CaseParticipant.Role.class, "role", form.role(), violations);
+		Fugitive fugitive = fugitives.findById(form.fugitiveId()).orElse(null);
+		if (fugitive == null) {
+			violations.add(Violation.of("fugitiveId", "admin.case.fugitive.unknown", String.valueOf(form.fugitiveId())));
+		}
+		else if (caseFile.getParticipants().stream().anyMatch(p -> p.getFugitive().getId().equals(fugitive.getId()))) {
+			violations.add(Violation.of("fugitiveId", "admin.case.fugitive.already", fugitive.getName()));
+		}
+		InvalidRecordException.throwIfAny(violations);
+		caseFile.getParticipants().add(new CaseParticipant(fugitive, role));
+		cases.flush();
+		return CaseWriteResult.of(caseFile);
+	}
+
+	/** The conflict as it stands now, naming who changed the case last (from the audit trail). */
+	@Transactional(readOnly = true)
+	public EditConflictException conflict(long id) {
+		return conflict(find(id));
+	}
+
+	private void checkVersion(CaseFile caseFile, long seenVersion) {
+		if (caseFile.getVersion() != seenVersion) {
+			throw conflict(caseFile);
+		}
+	}
+
+	private EditConflictException conflict(CaseFile caseFile) {
+		LastChange.Change change = lastChange.of(CaseFile.class, caseFile.getId()).orElse(null);
+		return new EditConflictException(caseFile.getTitle(), change == null ? null : change.username(),
+				change == null ? null : change.at(), caseFile.getVersion());
+	}
+
+	private CaseFile find(long id) {
+		return cases.findWithParticipants(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+	}
+
+	static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			violations.add(Violation.of(field, "admin.validation.required"));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(Violation.of(field, "admin.value.unknown", value));
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.fugitivetracker.casefile;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.fugitivetracker.common.PlainText;
+import org.fugitivetracker.source.CitesSource;
+
+/** Adding a case (form and API body): what it is, with whom it is worked, and who says so. */
+public record CaseForm(
+		@NotBlank(message = "{admin.validation.required}") @Size(max = 300, message = "{admin.validation.size}") @PlainText String title,
+		@NotBlank(message = "{admin.validation.required}") @Size(max = 30, message = "{admin.validation.size}") String status,
+		@Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String counterpartCountry,
+		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String description,
+		@Size(max = 50, message = "{admin.validation.size}") List<@Positive(message = "{admin.validation.id}") Long> agencyIds,
+		@Positive(message = "{admin.validation.id}") Long sourceId,
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String sourceTitle,
+		@Size(max = 2000, message = "{admin.validation.size}") @Pattern(regexp = "https?://\\S+", message = "{admin.validation.url}") String sourceUrl,
+		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String quote) implements CitesSource {
+
+	public CaseForm {
+		agencyIds = agencyIds == null ? List.of() : agencyIds;
+	}
+
+	static CaseForm blank() {
+		return new CaseForm(null, CaseStatus.OPEN.name(), null, null, List.of(), null, null, null, null);
+	}
+
+}

@@ -1,0 +1,179 @@
+package org.fugitivetracker.casefile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.fugitivetracker.admin.FormErrors;
+import org.fugitivetracker.admin.FormOptions;
+import org.fugitivetracker.admin.Option;
+import org.fugitivetracker.common.EditConflictException;
+import org.fugitivetracker.common.InvalidRecordException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins add a case, change its status and add people to it. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class CaseFormController {
+
+	static final String FORM = "casefile/form";
+
+	static final String MANAGE = "admin/case";
+
+	private final CaseEditor editor;
+
+	private final FormOptions options;
+
+	private final MessageSource messages;
+
+	CaseFormController(CaseEditor editor, FormOptions options, MessageSource messages) {
+		this.editor = editor;
+		this.options = options;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void trimBlanks(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/cases/new")
+	String newCase(Model model, Locale locale) {
+		model.addAttribute("caseForm", CaseForm.blank());
+		return form(model, locale);
+	}
+
+	@PostMapping("/cases")
+	String create(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				CaseWriteResult created = editor.create(form);
+				redirect.addFlashAttribute("confirmation",
+						messages.getMessage("admin.case.created", new Object[] { created.title() }, locale));
+				return "redirect:/cases/" + created.id();
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return form(model, locale);
+	}
+
+	@GetMapping("/cases/{id}/manage")
+	String manage(@PathVariable long id, Model model, Locale locale) {
+		CaseWriteResult caseFile = editor.summary(id);
+		model.addAttribute("caseStatusForm", new CaseStatusForm(caseFile.status(), null, caseFile.version()));
+		model.addAttribute("participantForm", new ParticipantForm(null, null, caseFile.version()));
+		return manage(caseFile, model, locale);
+	}
+
+	@PostMapping("/cases/{id}/status")
+	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("caseStatusForm") CaseStatusForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		CaseWriteResult caseFile = editor.summary(id);
+		model.addAttribute("participantForm", new ParticipantForm(null, null, caseFile.version()));
+		if (!result.hasErrors()) {
+			try {
+				CaseWriteResult changed = editor.changeStatus(id, form);
+				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.statusChanged",
+						new Object[] { changed.title(), statusLabel(changed.status(), locale) }, locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (EditConflictException ex) {
+				return conflict(result, ex, caseFile, model, locale, response);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return conflict(result, editor.conflict(id), caseFile, model, locale, response);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return manage(caseFile, model, locale);
+	}
+
+	@PostMapping("/cases/{id}/participants")
+	String addParticipant(@PathVariable long id, @Valid @ModelAttribute("participantForm") ParticipantForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		CaseWriteResult caseFile = editor.summary(id);
+		model.addAttribute("caseStatusForm", new CaseStatusForm(caseFile.status(), null, caseFile.version()));
+		if (!result.hasErrors()) {
+			try {
+				CaseWriteResult changed = editor.addParticipant(id, form);
+				CaseWriteResult.Participant added = changed.participants().get(changed.participants().size() - 1);
+				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.participantAdded",
+						new Object[] { added.name(), changed.title() }, locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (EditConflictException ex) {
+				return conflict(result, ex, caseFile, model, locale, response);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return conflict(result, editor.conflict(id), caseFile, model, locale, response);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return manage(caseFile, model, locale);
+	}
+
+	private String conflict(BindingResult result, EditConflictException conflict, CaseWriteResult caseFile, Model model,
+			Locale locale, HttpServletResponse response) {
+		FormErrors.add(result, conflict);
+		model.addAttribute("conflict", true);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return manage(caseFile, model, locale);
+	}
+
+	private String form(Model model, Locale locale) {
+		model.addAttribute("statuses", statuses(locale));
+		model.addAttribute("countries", options.countries(locale));
+		model.addAttribute("agencies", options.agencies());
+		model.addAttribute("sources", options.sources());
+		return FORM;
+	}
+
+	private String manage(CaseWriteResult caseFile, Model model, Locale locale) {
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("statuses", statuses(locale));
+		model.addAttribute("roles", Arrays.stream(CaseParticipant.Role.values())
+			.map(role -> new Option(role.name(), messages.getMessage("admin.case.role." + role, null, locale)))
+			.toList());
+		return MANAGE;
+	}
+
+	private List<Option> statuses(Locale locale) {
+		return Arrays.stream(CaseStatus.values())
+			.map(status -> new Option(status.name(), statusLabel(status.name(), locale)))
+			.toList();
+	}
+
+	private String statusLabel(String status, Locale locale) {
+		return messages.getMessage("admin.case.status." + status, null, status, locale);
+	}
+
+}

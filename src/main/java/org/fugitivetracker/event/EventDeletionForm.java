@@ -1,0 +1,14 @@
+package org.fugitivetracker.event;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.fugitivetracker.common.PlainText;
+
+/** Deleting an event: why (kept in the audit trail) and the fugitive's version the admin saw. */
+public record EventDeletionForm(
+		@NotBlank(message = "{admin.validation.required}") @Size(max = 1000, message = "{admin.validation.size}") @PlainText String reason,
+		@NotNull(message = "{admin.validation.version}") Long version) {
+
+}

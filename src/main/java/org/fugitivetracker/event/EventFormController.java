@@ -1,0 +1,217 @@
+package org.fugitivetracker.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.fugitivetracker.admin.FormErrors;
+import org.fugitivetracker.admin.FormOptions;
+import org.fugitivetracker.admin.Option;
+import org.fugitivetracker.common.EditConflictException;
+import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.fugitive.FugitiveRepository;
+import org.fugitivetracker.fugitive.FugitiveVersions;
+import org.fugitivetracker.web.RecordNotFoundException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The admin's forms for a fugitive's events: record one (a detention or a return), correct one,
+ * delete one. Post/redirect/get to the fugitive's page with a confirmation; on a refusal the
+ * form comes back (400) with each message beside its field, on a stale version (409) with a
+ * message naming who changed the fugitive and when.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class EventFormController {
+
+	static final String FORM = "event/form";
+
+	static final String EDIT = "event/edit";
+
+	private final EventRecorder recorder;
+
+	private final FugitiveRepository fugitives;
+
+	private final FugitiveVersions versions;
+
+	private final FormOptions options;
+
+	private final MessageSource messages;
+
+	EventFormController(EventRecorder recorder, FugitiveRepository fugitives, FugitiveVersions versions,
+			FormOptions options, MessageSource messages) {
+		this.recorder = recorder;
+		this.fugitives = fugitives;
+		this.versions = versions;
+		this.options = options;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void trimBlanks(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/fugitives/{id}/events/new")
+	String newEvent(@PathVariable long id, Model model, Locale locale) {
+		Fugitive fugitive = fugitive(id);
+		model.addAttribute("eventForm", EventForm.blank(fugitive.getVersion()));
+		return form(fugitive, model, locale);
+	}
+
+	@PostMapping("/fugitives/{id}/events")
+	String record(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
+			Authentication user, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Fugitive fugitive = fugitive(id);
+		if (!result.hasErrors()) {
+			try {
+				EventRecord recorded = recorder.record(id, form, user.getName());
+				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.recorded",
+						new Object[] { typeLabel(recorded.type(), locale), recorded.fugitiveName(), recorded.date(),
+								statusLabel(recorded.fugitiveStatus(), locale) },
+						locale));
+				return "redirect:/fugitives/" + id;
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (EditConflictException ex) {
+				return conflict(result, ex, fugitive, model, locale, response);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return conflict(result, versions.conflict(id), fugitive, model, locale, response);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return form(fugitive, model, locale);
+	}
+
+	@GetMapping("/events/{id}/edit")
+	String editEvent(@PathVariable long id, Model model, Locale locale) {
+		EventRecord event = recorder.find(id);
+		model.addAttribute("correctionForm", EventCorrectionForm.of(event));
+		model.addAttribute("deletionForm", new EventDeletionForm(null, event.fugitiveVersion()));
+		return edit(event, model, locale);
+	}
+
+	@PostMapping("/events/{id}/edit")
+	String correct(@PathVariable long id, @Valid @ModelAttribute("correctionForm") EventCorrectionForm form,
+			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		EventRecord event = recorder.find(id);
+		model.addAttribute("deletionForm", new EventDeletionForm(null, form.version()));
+		if (!result.hasErrors()) {
+			try {
+				EventRecord corrected = recorder.correct(id, form, user.getName());
+				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.corrected",
+						new Object[] { typeLabel(corrected.type(), locale), corrected.fugitiveName() }, locale));
+				return "redirect:/fugitives/" + corrected.fugitiveId();
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (EditConflictException ex) {
+				return editConflict(result, ex, event, model, locale, response);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return editConflict(result, versions.conflict(event.fugitiveId()), event, model, locale, response);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return edit(event, model, locale);
+	}
+
+	@PostMapping("/events/{id}/delete")
+	String delete(@PathVariable long id, @Valid @ModelAttribute("deletionForm") EventDeletionForm form,
+			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		EventRecord event = recorder.find(id);
+		model.addAttribute("correctionForm", EventCorrectionForm.of(event));
+		if (!result.hasErrors()) {
+			try {
+				long fugitiveId = recorder.delete(id, form, user.getName());
+				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.deleted",
+						new Object[] { typeLabel(event.type(), locale), event.fugitiveName() }, locale));
+				return "redirect:/fugitives/" + fugitiveId;
+			}
+			catch (EditConflictException ex) {
+				return editConflict(result, ex, event, model, locale, response);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return editConflict(result, versions.conflict(event.fugitiveId()), event, model, locale, response);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return edit(event, model, locale);
+	}
+
+	private String conflict(BindingResult result, EditConflictException conflict, Fugitive fugitive, Model model,
+			Locale locale, HttpServletResponse response) {
+		FormErrors.add(result, conflict);
+		model.addAttribute("conflict", true);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return form(fugitive, model, locale);
+	}
+
+	private String editConflict(BindingResult result, EditConflictException conflict, EventRecord event, Model model,
+			Locale locale, HttpServletResponse response) {
+		FormErrors.add(result, conflict);
+		model.addAttribute("conflict", true);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return edit(event, model, locale);
+	}
+
+	private String form(Fugitive fugitive, Model model, Locale locale) {
+		model.addAttribute("fugitive", fugitive);
+		model.addAttribute("types", typeOptions(EventRecorder.RECORDABLE, locale));
+		model.addAttribute("countries", options.countries(locale));
+		model.addAttribute("sources", options.sources());
+		return FORM;
+	}
+
+	private String edit(EventRecord event, Model model, Locale locale) {
+		model.addAttribute("event", event);
+		model.addAttribute("types", typeOptions(EventRecorder.CORRECTABLE, locale));
+		model.addAttribute("countries", options.countries(locale));
+		model.addAttribute("sources", options.sources());
+		return EDIT;
+	}
+
+	private Fugitive fugitive(long id) {
+		return fugitives.findById(id).orElseThrow(() -> new RecordNotFoundException("fugitive", id));
+	}
+
+	private List<Option> typeOptions(Set<EventType> types, Locale locale) {
+		return types.stream().map(type -> new Option(type.name(), typeLabel(type.name(), locale))).toList();
+	}
+
+	private String typeLabel(String type, Locale locale) {
+		return messages.getMessage("admin.eventType." + type, null, type, locale);
+	}
+
+	private String statusLabel(String status, Locale locale) {
+		return messages.getMessage("admin.status." + status, null, status, locale);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.fugitivetracker.fugitive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.common.PartialDate;
+import org.fugitivetracker.common.Today;
+import org.fugitivetracker.common.Violation;
+import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.event.Event;
+import org.fugitivetracker.event.EventRepository;
+import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.Citations;
+import org.fugitivetracker.source.SourceChoice;
+import org.fugitivetracker.web.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds fugitives and edits their profiles, each in one audited transaction. A new fugitive must
+ * cite a source; an edit may cite one. The status is never set here: a new fugitive has no events
+ * and so is at large, and an edit leaves the status to the events.
+ */
+@Service
+public class FugitiveEditor {
+
+	static final int MAX_LINE = 200;
+
+	private final FugitiveRepository fugitives;
+
+	private final EventRepository events;
+
+	private final CountryRepository countries;
+
+	private final Citations citations;
+
+	FugitiveEditor(FugitiveRepository fugitives, EventRepository events, CountryRepository countries,
+			Citations citations) {
+		this.fugitives = fugitives;
+		this.events = events;
+		this.countries = countries;
+		this.citations = citations;
+	}
+
+	/** The edit form, filled with the profile as it stands. */
+	@Transactional(readOnly = true)
+	public FugitiveForm formFor(long id) {
+		return FugitiveForm.of(find(id));
+	}
+
+	/** Name, status and version of a fugitive for the admin pages. */
+	@Transactional(readOnly = true)
+	public FugitiveSummary summary(long id) {
+		return FugitiveSummary.of(find(id));
+	}
+
+	@Transactional
+	public FugitiveSummary create(FugitiveProfileInput profile, String username) {
+		List<Violation> violations = new ArrayList<>();
+		PartialDate fled = check(profile, violations);
+		SourceChoice source = citations.check(profile, true, violations);
+		InvalidRecordException.throwIfAny(violations);
+
+		Fugitive fugitive = new Fugitive(profile.name().strip());
+		apply(fugitive, profile, fled);
+		fugitive.setStatus(FugitiveStatus.AT_LARGE); // no events yet
+		fugitive.markChangedBy(username);
+		Fugitive saved = fugitives.saveAndFlush(fugitive);
+		citations.cite(source,
+				s -> Citation.ofFugitive(saved.getId(), s, "name", saved.getName(), source.quote()));
+		return FugitiveSummary.of(saved);
+	}
+
+	@Transactional
+	public FugitiveSummary update(long id, FugitiveProfileInput profile, String username) {
+		Fugitive fugitive = find(id);
+		if (profile.version() == null) {
+			throw new InvalidRecordException(List.of(Violation.of(null, "admin.validation.version")));
+		}
+		FugitiveVersions.check(fugitive, profile.version());
+		List<Violation> violations = new ArrayList<>();
+		PartialDate fled = check(profile, violations);
+		if (fled != null) {
+			for (Event event : events.findTimeline(id)) {
+				if (event.getOccurred() != null && event.getType().resultingStatus() != null
+						&& event.getType().resultingStatus() != FugitiveStatus.AT_LARGE
+						&& event.getOccurred().isCertainlyBefore(fled)) {
+					violations.add(Violation.of("fled", "admin.fugitive.fled.afterEvent", fled.iso(),
+							event.getOccurred().iso()));
+					break;
+				}
+			}
+		}
+		SourceChoice source = citations.check(profile, false, violations);
+		InvalidRecordException.throwIfAny(violations);
+
+		List<String> changed = apply(fugitive, profile, fled);
+		fugitive.markChangedBy(username);
+		fugitives.flush();
+		if (source != null) {
+			String claim = "Profile: " + (changed.isEmpty() ? "confirmed" : String.join(", ", changed));
+			citations.cite(source, s -> Citation.ofFugitive(id, s, "profile", claim, source.quote()));
+		}
+		return FugitiveSummary.of(fugitive);
+	}
+
+	private Fugitive find(long id) {
+		return fugitives.findById(id).orElseThrow(() -> new RecordNotFoundException("fugitive", id));
+	}
+
+	/** Checks what Bean Validation cannot: real dates, known countries, line lengths. */
+	private PartialDate check(FugitiveProfileInput profile, List<Violation> violations) {
+		for (String code : profile.destinationCountries()) {
+			if (code != null && !countries.existsById(code)) {
+				violations.add(Violation.of("destinationCountries", "admin.country.unknown", code));
+			}
+		}
+		checkLines("aliases", profile.aliasList(), violations);
+		checkLines("offences", profile.offenceList(), violations);
+		if (profile.fled() == null || profile.fled().isBlank()) {
+			return null;
+		}
+		try {
+			PartialDate fled = PartialDate.parse(profile.fled());
+			if (Today.isInTheFuture(fled)) {
+				violations.add(Violation.of("fled", "admin.event.date.future", fled.iso()));
+			}
+			return fled;
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(Violation.of("fled", "admin.event.date.invalid", profile.fled()));
+			return null;
+		}
+	}
+
+	private static void checkLines(String field, List<String> lines, List<Violation> violations) {
+		if (lines.size() > 50) {
+			violations.add(Violation.of(field, "admin.fugitive.tooManyLines", "50"));
+		}
+		for (String line : lines) {
+			if (line.length() > MAX_LINE) {
+				violations.add(Violation.of(field, "admin.fugitive.lineTooLong", String.valueOf(MAX_LINE)));
+				return;
+			}
+		}
+	}
+
+	/** Copies the profile onto the fugitive; returns the names of the fields that changed. */
+	private static List<String> apply(Fugitive fugitive, FugitiveProfileInput profile, PartialDate fled) {
+		List<String> changed = new ArrayList<>();
+		set(changed, "name", fugitive.getName(), profile.name().strip(), fugitive::setName);
+		set(changed, "nativeName", fugitive.getNativeName(), blankToNull(profile.nativeName()), fugitive::setNativeName);
+		set(changed, "sex", fugitive.getSex(), blankToNull(profile.sex()), fugitive::setSex);
+		set(changed, "birthYear", fugitive.getBirthYear(), profile.birthYear(), fugitive::setBirthYear);
+		set(changed, "formerPosition", fugitive.getFormerPosition(), blankToNull(profile.formerPosition()),
+				fugitive::setFormerPosition);
+		set(changed, "formerOrganisation", fugitive.getFormerOrganisation(), blankToNull(profile.formerOrganisation()),
+				fugitive::setFormerOrganisation);
+		set(changed, "province", fugitive.getProvince(), blankToNull(profile.province()), fugitive::setProvince);
+		set(changed, "city", fugitive.getCity(), blankToNull(profile.city()), fugitive::setCity);
+		set(changed, "fled", fugitive.getFled(), fled, fugitive::setFled);
+		replace(changed, "destinationCountries", fugitive.getDestinationCountries(),
+				new LinkedHashSet<>(profile.destinationCountries()));
+		replace(changed, "aliases", fugitive.getAliases(), new LinkedHashSet<>(profile.aliasList()));
+		replace(changed, "offences", fugitive.getOffences(), new LinkedHashSet<>(profile.offenceList()));
+		return changed;
+	}
+
+	private static <T> void set(List<String> changed, String name, T current, T value,
+			java.util.function.Consumer<T> setter) {
+		if (!Objects.equals(current, value)) {
+			setter.accept(value);
+			changed.add(name);
+		}
+	}
+
+	private static void replace(List<String> changed, String name, Set<String> current, Set<String> value) {
+		if (!current.equals(value)) {
+			current.retainAll(value);
+			current.addAll(value);
+			changed.add(name);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.fugitivetracker.fugitive;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.fugitivetracker.common.PlainText;
+
+/** The add/edit fugitive form: aliases and offences are one per line. */
+public record FugitiveForm(
+		@NotBlank(message = "{admin.validation.required}") @Size(max = 200, message = "{admin.validation.size}") @PlainText String name,
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String nativeName,
+		@Pattern(regexp = "[FM]", message = "{admin.validation.sex}") String sex,
+		@Min(value = 1900, message = "{admin.validation.min}") @Max(value = 2100, message = "{admin.validation.max}") Integer birthYear,
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerPosition,
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerOrganisation,
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String province,
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String city,
+		@Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "{admin.validation.partialDate}") String fled,
+		@Size(max = 50, message = "{admin.validation.size}") List<@Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String> destinationCountries,
+		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String aliases,
+		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String offences,
+		@Positive(message = "{admin.validation.id}") Long sourceId,
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String sourceTitle,
+		@Size(max = 2000, message = "{admin.validation.size}") @Pattern(regexp = "https?://\\S+", message = "{admin.validation.url}") String sourceUrl,
+		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String quote,
+		Long version) implements FugitiveProfileInput {
+
+	public FugitiveForm {
+		destinationCountries = destinationCountries == null ? List.of() : destinationCountries;
+	}
+
+	static FugitiveForm blank() {
+		return new FugitiveForm(null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null,
+				null, null, null);
+	}
+
+	static FugitiveForm of(Fugitive fugitive) {
+		return new FugitiveForm(fugitive.getName(), fugitive.getNativeName(), fugitive.getSex(), fugitive.getBirthYear(),
+				fugitive.getFormerPosition(), fugitive.getFormerOrganisation(), fugitive.getProvince(), fugitive.getCity(),
+				fugitive.getFled() == null ? null : fugitive.getFled().iso(),
+				List.copyOf(fugitive.getDestinationCountries()), String.join("\n", fugitive.getAliases()),
+				String.join("\n", fugitive.getOffences()), null, null, null, null, fugitive.getVersion());
+	}
+
+	@Override
+	public List<String> aliasList() {
+		return FugitiveProfileInput.lines(aliases);
+	}
+
+	@Override
+	public List<String> offenceList() {
+		return FugitiveProfileInput.lines(offences);
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.fugitivetracker.fugitive;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.fugitivetracker.admin.FormErrors;
+import org.fugitivetracker.admin.FormOptions;
+import org.fugitivetracker.admin.Option;
+import org.fugitivetracker.common.EditConflictException;
+import org.fugitivetracker.common.InvalidRecordException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins add a fugitive and edit a fugitive's profile (never the status). */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class FugitiveFormController {
+
+	static final String FORM = "fugitive/form";
+
+	private final FugitiveEditor editor;
+
+	private final FugitiveVersions versions;
+
+	private final FormOptions options;
+
+	private final MessageSource messages;
+
+	FugitiveFormController(FugitiveEditor editor, FugitiveVersions versions, FormOptions options,
+			MessageSource messages) {
+		this.editor = editor;
+		this.versions = versions;
+		this.options = options;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void trimBlanks(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/fugitives/new")
+	String newFugitive(Model model, Locale locale) {
+		model.addAttribute("fugitiveForm", FugitiveForm.blank());
+		return form(null, model, locale);
+	}
+
+	@PostMapping("/fugitives")
+	String create(@Valid @ModelAttribute("fugitiveForm") FugitiveForm form, BindingResult result, Authentication user,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				FugitiveSummary created = editor.create(form, user.getName());
+				redirect.addFlashAttribute("confirmation",
+						messages.getMessage("admin.fugitive.created", new Object[] { created.name() }, locale));
+				return "redirect:/fugitives/" + created.id();
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return form(null, model, locale);
+	}
+
+	@GetMapping("/fugitives/{id}/edit")
+	String edit(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("fugitiveForm", editor.formFor(id));
+		return form(editor.summary(id), model, locale);
+	}
+
+	@PostMapping("/fugitives/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("fugitiveForm") FugitiveForm form,
+			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		FugitiveSummary fugitive = editor.summary(id);
+		if (!result.hasErrors()) {
+			try {
+				FugitiveSummary updated = editor.update(id, form, user.getName());
+				redirect.addFlashAttribute("confirmation",
+						messages.getMessage("admin.fugitive.updated", new Object[] { updated.name() }, locale));
+				return "redirect:/fugitives/" + id;
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (EditConflictException ex) {
+				return conflict(result, ex, fugitive, model, locale, response);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return conflict(result, versions.conflict(id), fugitive, model, locale, response);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return form(fugitive, model, locale);
+	}
+
+	private String conflict(BindingResult result, EditConflictException conflict, FugitiveSummary fugitive,
+			Model model, Locale locale, HttpServletResponse response) {
+		FormErrors.add(result, conflict);
+		model.addAttribute("conflict", true);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return form(fugitive, model, locale);
+	}
+
+	private String form(FugitiveSummary fugitive, Model model, Locale locale) {
+		model.addAttribute("fugitive", fugitive);
+		model.addAttribute("countries", options.countries(locale));
+		model.addAttribute("sources", options.sources());
+		model.addAttribute("sexes", List.of(new Option("F", messages.getMessage("admin.fugitive.sex.F", null, locale)),
+				new Option("M", messages.getMessage("admin.fugitive.sex.M", null, locale))));
+		return FORM;
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.fugitivetracker.source;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.fugitivetracker.admin.FormErrors;
+import org.fugitivetracker.common.InvalidRecordException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins add a source, to cite it afterwards. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class SourceFormController {
+
+	static final String FORM = "source/form";
+
+	private final SourceEditor editor;
+
+	private final MessageSource messages;
+
+	SourceFormController(SourceEditor editor, MessageSource messages) {
+		this.editor = editor;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void trimBlanks(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/sources/new")
+	String newSource(Model model) {
+		model.addAttribute("sourceForm", SourceForm.blank());
+		return FORM;
+	}
+
+	@PostMapping("/sources")
+	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				SourceEditor.Added added = editor.create(form);
+				redirect.addFlashAttribute("confirmation",
+						messages.getMessage("admin.sourceForm.created", new Object[] { added.title() }, locale));
+				return "redirect:/sources/" + added.id();
+			}
+			catch (InvalidRecordException ex) {
+				FormErrors.add(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return FORM;
+	}
+
+}
