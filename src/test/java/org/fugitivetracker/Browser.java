@@ -39,7 +39,11 @@ public final class Browser {
 	private String csrfToken;
 
 	public HttpResponse<String> get(String url) {
-		return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+		return get(url, "text/html");
+	}
+
+	public HttpResponse<String> get(String url, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
 	}
 
 	public HttpResponse<String> post(String url, Map<String, String> form) {

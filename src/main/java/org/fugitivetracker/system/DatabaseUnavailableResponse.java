@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -64,11 +65,8 @@ class DatabaseUnavailableResponse {
 			return true;
 		}
 		try {
-			LocaleResolver localeResolver = locales.getIfAvailable();
-			Locale locale = localeResolver != null ? localeResolver.resolveLocale(request) : request.getLocale();
-			if (localeResolver != null) {
-				request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, localeResolver);
-			}
+			Locale locale = locale(request);
+			request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
 			View view = views.getObject().resolveViewName("system/unavailable", locale);
 			view.render(Map.of("status", 503), request, response);
 		}
@@ -82,6 +80,19 @@ class DatabaseUnavailableResponse {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The reader's language as the pages choose it: {@code ?lang=} (the page's own interceptor
+	 * has not run, the request never reached it), else the remembered cookie or the browser's.
+	 */
+	private Locale locale(HttpServletRequest request) {
+		String lang = request.getParameter("lang");
+		if (lang != null && (lang.startsWith("zh") || lang.startsWith("en"))) {
+			return lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+		}
+		LocaleResolver resolver = locales.getIfAvailable();
+		return resolver != null ? resolver.resolveLocale(request) : request.getLocale();
 	}
 
 	private static boolean wantsJson(HttpServletRequest request) {
