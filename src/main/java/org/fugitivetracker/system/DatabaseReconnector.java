@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +36,20 @@ class DatabaseReconnector implements DisposableBean {
 
 	private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
 
-	private final DataSource dataSource;
+	/** Looked up when first needed: servlet filters are created early, before the data source need be. */
+	private final ObjectProvider<DataSource> dataSource;
 
 	private final AtomicBoolean probing = new AtomicBoolean();
 
 	private volatile boolean stopped;
 
-	DatabaseReconnector(DataSource dataSource) {
+	DatabaseReconnector(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 	}
 
 	/** Whether a connection can be had from the pool right now (waits at most the pool's timeout). */
 	boolean reachable() {
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = dataSource.getObject().getConnection()) {
 			return connection.isValid(1);
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -117,7 +119,9 @@ class DatabaseReconnector implements DisposableBean {
 
 	private HikariDataSource hikari() {
 		try {
-			return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+			DataSource source = dataSource.getIfAvailable();
+			return source != null && source.isWrapperFor(HikariDataSource.class) ? source.unwrap(HikariDataSource.class)
+					: null;
 		}
 		catch (SQLException ex) {
 			return null;
