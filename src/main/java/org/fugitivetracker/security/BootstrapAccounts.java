@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates the three bootstrap accounts when they are missing, during start-up so that nobody can
  * reach the login page before they exist. Passwords come from {@code APP_<ROLE>_PASSWORD}; where
- * one is unset a random password is generated and logged once, never stored in clear.
+ * one is unset a random password is generated and logged once, never stored in clear. Two
+ * instances starting together on an empty database take turns (a PostgreSQL advisory lock), so
+ * neither fails on the unique user name nor logs a generated password that the other one replaced.
  */
 @Component
 class BootstrapAccounts implements InitializingBean {
@@ -29,14 +32,20 @@ class BootstrapAccounts implements InitializingBean {
 
 	private final Environment environment;
 
+	/** Advisory lock key: any number the application uses for nothing else ("FUGI"). */
+	private static final long BOOTSTRAP_LOCK = 0x46554749L;
+
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate jdbc;
+
 	BootstrapAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Environment environment,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, JdbcTemplate jdbc) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.environment = environment;
 		this.transaction = transaction;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -49,6 +58,7 @@ class BootstrapAccounts implements InitializingBean {
 
 	void ensureAccount(String username, Role role, String configuredPassword) {
 		transaction.executeWithoutResult(status -> {
+			jdbc.queryForList("select pg_advisory_xact_lock(?)", BOOTSTRAP_LOCK);
 			if (accounts.existsByUsername(username)) {
 				return;
 			}

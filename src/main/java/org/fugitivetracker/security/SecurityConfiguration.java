@@ -2,54 +2,144 @@ package org.fugitivetracker.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfiguration {
 
-	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+	/**
+	 * Every page: only our own scripts, styles and images (no inline script, no style attribute),
+	 * no plugins, never framed, forms post only to us.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/**
+	 * Only the API documentation under /swagger-ui/** (springdoc): Swagger UI's React components
+	 * write style attributes, so styles may be inline there. Scripts stay 'self' only: its
+	 * index.html loads swagger-ui-bundle.js and swagger-initializer.js as files, no inline script.
+	 */
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+			+ "base-uri 'self'; form-action 'self'";
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	private static final RequestMatcher API = PATHS.matcher("/api/**");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().hasRole(Role.INVESTIGATOR.name()))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.authenticationManager(loginAuthenticationManager)
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.httpBasic(withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			// the default, stated: a login gets a new session id, so a planted one is worthless
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScriptedApiCall))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()));
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.contentTypeOptions(withDefaults())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(contentSecurityPolicy()))
+			.addFilterAfter(new RequestUserFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
-	/** Scripts calling the API get a 401 asking for HTTP Basic; people in a browser get the login page. */
+	/** Form login and HTTP Basic both go through the login throttle. */
+	@Bean
+	AuthenticationManager loginAuthenticationManager(AccountUserDetailsService accounts,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			ObjectProvider<AuthenticationEventPublisher> eventPublisher) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setUserDetailsPasswordService(accounts);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		eventPublisher.ifAvailable(manager::setAuthenticationEventPublisher);
+		return manager;
+	}
+
+	private static HeaderWriter contentSecurityPolicy() {
+		RequestMatcher swaggerUi = PATHS.matcher("/swagger-ui/**");
+		HeaderWriter strict = new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		HeaderWriter swagger = new StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_CONTENT_SECURITY_POLICY);
+		return (request, response) -> (swaggerUi.matches(request) ? swagger : strict).writeHeaders(request, response);
+	}
+
+	/** A locked login gets its own message with the minutes left; any other failure the usual one. */
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+				+ (exception instanceof LoginThrottledException locked ? "/login?locked=" + locked.minutesLeft()
+						: "/login?error"));
+	}
+
+	/** Scripts (the API, Prometheus) get a 401 asking for HTTP Basic; people in a browser get the login page. */
 	private static AuthenticationEntryPoint entryPoint() {
-		RequestMatcher api = API;
-		AuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-		((BasicAuthenticationEntryPoint) basic).setRealmName("fugitive-tracker");
+		RequestMatcher machines = new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
+		AuthenticationEntryPoint basic = basicEntryPoint();
 		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-		return (request, response, exception) -> (api.matches(request) ? basic : login).commence(request, response,
-				exception);
+		return (request, response, exception) -> (machines.matches(request) ? basic : login).commence(request,
+				response, exception);
+	}
+
+	/** HTTP Basic: 401 with the realm, or 429 with Retry-After while the login is locked. */
+	private static AuthenticationEntryPoint basicEntryPoint() {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("fugitive-tracker");
+		return new AuthenticationEntryPoint() {
+			@Override
+			public void commence(HttpServletRequest request, HttpServletResponse response,
+					AuthenticationException exception) throws IOException {
+				if (exception instanceof LoginThrottledException locked) {
+					response.setHeader("Retry-After", String.valueOf(locked.minutesLeft() * 60));
+					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+					return;
+				}
+				basic.commence(request, response, exception);
+			}
+		};
 	}
 
 	/**
@@ -82,6 +172,7 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** bcrypt by default; the {id} prefix keeps older hashes verifiable if the default changes. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -59,4 +59,9 @@ public class UserAccount {
 		return enabled;
 	}
 
+	/** Replaces the stored hash; the caller has encoded the new password with the application's encoder. */
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 }

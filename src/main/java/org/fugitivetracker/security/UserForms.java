@@ -1,0 +1,50 @@
+package org.fugitivetracker.security;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** The commands the account pages bind; passwords in them are never written back into a page. */
+final class UserForms {
+
+	private UserForms() {
+	}
+
+	/** An administrator creates an account with its first password. */
+	record CreateUser(
+			@NotNull(message = "{security.validation.username}") @Pattern(regexp = "[a-z0-9._-]{2,64}",
+					message = "{security.validation.username}") String username,
+			@NotNull(message = "{security.validation.role}") Role role, @Password String password) {
+
+		static CreateUser empty() {
+			return new CreateUser(null, null, null);
+		}
+
+	}
+
+	/** An administrator sets a new password for someone who lost theirs. */
+	record ResetPassword(@Password String password, String confirmation) {
+
+		static ResetPassword empty() {
+			return new ResetPassword(null, null);
+		}
+
+		boolean confirmed() {
+			return password != null && password.equals(confirmation);
+		}
+
+	}
+
+	/** A user replaces their own password, proving they know the current one. */
+	record ChangePassword(String currentPassword, @Password String newPassword, String confirmation) {
+
+		static ChangePassword empty() {
+			return new ChangePassword(null, null, null);
+		}
+
+		boolean confirmed() {
+			return newPassword != null && newPassword.equals(confirmation);
+		}
+
+	}
+
+}

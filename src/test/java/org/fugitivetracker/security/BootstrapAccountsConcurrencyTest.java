@@ -1,0 +1,76 @@
+package org.fugitivetracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Two instances starting together on an empty database both try to create the bootstrap
+ * accounts. The lock that serialises them is PostgreSQL's, so two threads of one JVM stand in
+ * for two JVMs: exactly one creates the account, the other neither fails nor logs a password.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class BootstrapAccountsConcurrencyTest {
+
+	@Autowired
+	BootstrapAccounts bootstrapAccounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void twoInstancesStartingTogetherCreateTheAccountOnceAndLogOnePassword(CapturedOutput output) throws Exception {
+		String username = TestUsers.name("test-bootstrap");
+		CountDownLatch start = new CountDownLatch(1);
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		List<Thread> instances = List.of(instance(username, start, failures), instance(username, start, failures));
+		instances.forEach(Thread::start);
+		start.countDown();
+		for (Thread instance : instances) {
+			instance.join(30_000);
+		}
+
+		assertThat(failures).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from user_account where username = ?", Integer.class, username))
+			.isOne();
+		Matcher logged = Pattern.compile("'" + username + "' with generated password: (\\S+)").matcher(output.getOut());
+		assertThat(logged.find()).isTrue();
+		String password = logged.group(1);
+		assertThat(logged.find()).as("only one password is logged").isFalse();
+		assertThat(passwordEncoder.matches(password, jdbc.queryForObject(
+				"select password_hash from user_account where username = ?", String.class, username)))
+			.as("the logged password is the one stored")
+			.isTrue();
+	}
+
+	private Thread instance(String username, CountDownLatch start, List<Throwable> failures) {
+		return new Thread(() -> {
+			try {
+				start.await();
+				bootstrapAccounts.ensureAccount(username, Role.INVESTIGATOR, null);
+			}
+			catch (Throwable ex) {
+				failures.add(ex);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.fugitivetracker.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class DatabaseFailuresTest {
+
+	@Test
+	void connectionFailuresAnywhereInTheChainSayUnreachable() {
+		assertThat(DatabaseFailures.saysUnreachable(new CannotGetJdbcConnectionException("no"))).isTrue();
+		assertThat(DatabaseFailures.saysUnreachable(new CannotCreateTransactionException("no"))).isTrue();
+		assertThat(DatabaseFailures.saysUnreachable(new IllegalStateException("wrapped",
+				new RuntimeException(new SQLTransientConnectionException("pool timed out"))))).isTrue();
+		assertThat(DatabaseFailures.saysUnreachable(
+				new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
+		assertThat(DatabaseFailures.saysUnreachable(new SQLException("terminating connection", "57P01"))).isTrue();
+	}
+
+	@Test
+	void otherFailuresDoNot() {
+		assertThat(DatabaseFailures.saysUnreachable(new DataIntegrityViolationException("duplicate"))).isFalse();
+		assertThat(DatabaseFailures.saysUnreachable(new SQLException("syntax", "42601"))).isFalse();
+		assertThat(DatabaseFailures.saysUnreachable(new NullPointerException())).isFalse();
+	}
+
+	@Test
+	void aFailedRollbackIsDataAccessButDoesNotSayWhy() {
+		JpaSystemException rollback = new JpaSystemException(new RuntimeException(new SQLException("Connection is closed")));
+		assertThat(DatabaseFailures.saysUnreachable(rollback)).isFalse();
+		assertThat(DatabaseFailures.fromDataAccess(rollback)).isTrue();
+		assertThat(DatabaseFailures.fromDataAccess(new IllegalArgumentException("bug"))).isFalse();
+	}
+
+}
