@@ -21,6 +21,8 @@ final class DatabaseFailures {
 	}
 
 	/** The chain itself says the database could not be reached. */
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	static boolean saysUnreachable(Throwable failure) {
 		return anyInChain(failure, t -> t instanceof DataAccessResourceFailureException
 				|| t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
@@ -28,7 +30,10 @@ final class DatabaseFailures {
 				|| t instanceof org.hibernate.exception.JDBCConnectionException
 				// SQLSTATE class 08: connection exception; 57P01-03: the server is shutting down or starting
 				|| (t instanceof SQLException sql && sql.getSQLState() != null
-						&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))));
+						&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+				// HikariCP's stand-in for a connection the pool evicted as broken while a
+				// transaction still held it (its rollback then fails with this, without a SQLSTATE)
+				|| (t instanceof SQLException sql && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())));
 	}
 
 	/**
