@@ -21,15 +21,16 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	@Query("select distinct c from CaseFile c join c.participants p where p.fugitive.id = :fugitiveId order by c.title")
 	List<CaseFile> findByParticipant(long fugitiveId);
 
-	/** The case list, one page, with participant counts from one GROUP BY (sorted by title). */
+	/**
+	 * The case list, one page sorted by title, with each case's participant counts; the counts are
+	 * computed for the cases of the page only, in the same statement.
+	 */
 	@Query(value = """
 			select c.id as id, c.title as title, c.status as status, c.counterpart_country as "counterpartCountry",
-			       count(p.fugitive_id) as participants,
-			       count(p.fugitive_id) filter (where f.status = 'AT_LARGE') as "atLarge"
+			       (select count(*) from case_participant p where p.case_id = c.id) as participants,
+			       (select count(*) from case_participant p join fugitive f on f.id = p.fugitive_id
+			        where p.case_id = c.id and f.status = 'AT_LARGE') as "atLarge"
 			from case_file c
-			left join case_participant p on p.case_id = c.id
-			left join fugitive f on f.id = p.fugitive_id
-			group by c.id
 			order by c.title, c.id""", countQuery = "select count(*) from case_file", nativeQuery = true)
 	Page<CaseSummary> findSummaries(Pageable pageable);
 

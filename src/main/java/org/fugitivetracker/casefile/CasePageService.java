@@ -78,7 +78,8 @@ public class CasePageService {
 					.map(event -> new CasePage.Happening(event, byEvent.getOrDefault(event.getId(), List.of())))
 					.toList(),
 				moved.stream()
-					.map(transfer -> new CasePage.Transfer(transfer, byTransfer.getOrDefault(transfer.getId(), List.of())))
+					.map(transfer -> new CasePage.Transfer(transfer,
+							byTransfer.getOrDefault(transfer.getId(), List.of())))
 					.toList(),
 				CountryNames.load(countries));
 	}

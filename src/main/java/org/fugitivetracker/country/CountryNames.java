@@ -2,7 +2,6 @@ package org.fugitivetracker.country;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,14 +39,6 @@ public final class CountryNames {
 	public String names(Collection<String> codes, Locale locale) {
 		String separator = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ";
 		return codes.stream().map(code -> name(code, locale)).collect(Collectors.joining(separator));
-	}
-
-	public Country get(String code) {
-		return byCode.get(code);
-	}
-
-	public List<String> codes() {
-		return List.copyOf(byCode.keySet());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.fugitivetracker.dashboard;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** One bar of a server-rendered chart: what it counts (a status, a country code) and how many. */
 public record Bar(String key, long value, long max) {
@@ -12,7 +13,7 @@ public record Bar(String key, long value, long max) {
 
 	static List<Bar> scaled(List<String> keys, List<Long> values) {
 		long max = values.stream().mapToLong(Long::longValue).max().orElse(0);
-		return java.util.stream.IntStream.range(0, keys.size())
+		return IntStream.range(0, keys.size())
 			.mapToObj(i -> new Bar(keys.get(i), values.get(i), max))
 			.toList();
 	}

@@ -8,7 +8,6 @@ import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.CitationRepository;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,9 +45,8 @@ public class FigureViews {
 		return views(figures.findByOperationIdOrderById(operationId));
 	}
 
-	/** Joins the caller's transaction: the figures must still be attached. */
-	@Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-	public List<FigureView> views(List<ReportedFigure> rows) {
+	/** Runs in the caller's transaction: the figures must still be attached. */
+	private List<FigureView> views(List<ReportedFigure> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

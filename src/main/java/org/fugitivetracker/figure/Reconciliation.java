@@ -80,11 +80,11 @@ public class Reconciliation {
 	}
 
 	// The end of a partial date, exclusive: its first day plus one year, month or day.
-	private static final String EVENT_END = "(e.occurred_date + case e.occurred_precision when 'YEAR' then interval '1 year'"
-			+ " when 'MONTH' then interval '1 month' else interval '1 day' end)";
+	private static final String EVENT_END = "(e.occurred_date + case e.occurred_precision"
+			+ " when 'YEAR' then interval '1 year' when 'MONTH' then interval '1 month' else interval '1 day' end)";
 
-	private static final String PERIOD_END = "(rf.period_to_date + case rf.period_to_precision when 'YEAR' then interval '1 year'"
-			+ " when 'MONTH' then interval '1 month' else interval '1 day' end)";
+	private static final String PERIOD_END = "(rf.period_to_date + case rf.period_to_precision"
+			+ " when 'YEAR' then interval '1 year' when 'MONTH' then interval '1 month' else interval '1 day' end)";
 
 	private static final String SQL = """
 			select rf.id,
@@ -96,13 +96,16 @@ public class Reconciliation {
 			        and (not exists (select 1 from reported_figure_country rc where rc.reported_figure_id = rf.id)
 			             or e.country_code in (select rc.country_code from reported_figure_country rc
 			                                   where rc.reported_figure_id = rf.id))
-			        and (rf.period_from_date is null or (e.occurred_date is not null and e.occurred_date >= rf.period_from_date))
-			        and (rf.period_to_date is null or (e.occurred_date is not null and EVENT_END <= PERIOD_END))
+			        and (rf.period_from_date is null
+			             or (e.occurred_date is not null and e.occurred_date >= rf.period_from_date))
+			        and (rf.period_to_date is null
+			             or (e.occurred_date is not null and EVENT_END <= PERIOD_END))
 			        and (rf.operation_id is null or e.operation_id = rf.operation_id or exists (
 			              select 1 from list_membership lm join wanted_list wl on wl.id = lm.wanted_list_id
 			              where wl.operation_id = rf.operation_id and lm.fugitive_id = e.fugitive_id))
 			        and (rf.case_id is null or exists (
-			              select 1 from case_participant cp where cp.case_id = rf.case_id and cp.fugitive_id = e.fugitive_id)))
+			              select 1 from case_participant cp
+			              where cp.case_id = rf.case_id and cp.fugitive_id = e.fugitive_id)))
 			    when rf.metric in (:participantMetrics) then (
 			      select count(*) from case_participant cp where cp.case_id = rf.case_id)
 			    when rf.metric in (:atLargeMetrics) then (
@@ -129,7 +132,8 @@ public class Reconciliation {
 		Map<Long, Long> counts = tracked.isEmpty() ? Map.of() : count(tracked);
 		for (ReportedFigure figure : figures) {
 			Rule rule = Rule.forMetric(figure.getMetric());
-			results.put(figure.getId(), new Result(rule, rule.tracked() ? counts.getOrDefault(figure.getId(), 0L) : null));
+			Long recorded = rule.tracked() ? counts.getOrDefault(figure.getId(), 0L) : null;
+			results.put(figure.getId(), new Result(rule, recorded));
 		}
 		return results;
 	}

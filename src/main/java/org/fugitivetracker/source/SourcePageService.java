@@ -41,7 +41,8 @@ public class SourcePageService {
 	/** One page of sources, newest first, with how many citations each has. */
 	@Transactional(readOnly = true)
 	public SourceList list(int page) {
-		Page<Source> rows = sources.findAllByOrderByPublishedDateDescIdAsc(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Source> rows = sources
+			.findAllByOrderByPublishedDateDescIdAsc(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<Long, Long> counts = new HashMap<>();
 		if (rows.hasContent()) {
 			for (Object[] row : sources.countCitations(rows.map(Source::getId).getContent())) {
@@ -144,7 +145,10 @@ public class SourcePageService {
 	public record SourcePage(Source source, List<String> paragraphs, List<CitedSubject> subjects) {
 
 		public long citationCount() {
-			return subjects.stream().flatMap(subject -> subject.claims().stream()).mapToLong(group -> group.citations().size()).sum();
+			return subjects.stream()
+				.flatMap(subject -> subject.claims().stream())
+				.mapToLong(group -> group.citations().size())
+				.sum();
 		}
 
 	}

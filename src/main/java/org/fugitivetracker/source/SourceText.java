@@ -42,7 +42,11 @@ public class SourceText {
 			return List.of();
 		}
 		try {
-			return resource.getContentAsString(StandardCharsets.UTF_8).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+			return resource.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty())
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

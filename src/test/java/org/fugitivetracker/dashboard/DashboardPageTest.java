@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.PageBodies;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,16 @@ class DashboardPageTest {
 		assertThat(PageBodies.html(mvc, "/?lang=zh-CN")).contains("总览", "来源报道的数字", "超过860人", "196人", "超过150家地下钱庄",
 				"约300人", "最多8000亿元", "(最多1235亿美元)", "按状态统计的已记录外逃人员", "被羁押", "美国",
 				"2015年4月至2015年11月", "最新事件");
+	}
+
+	@Test
+	void theLanguageChosenIsRemembered() {
+		var chosen = mvc.get().uri("/?lang=zh-CN").exchange();
+		assertThat(chosen).hasStatusOk().cookies().containsCookie("lang");
+		Cookie remembered = chosen.getResponse().getCookie("lang");
+		assertThat(remembered.getValue()).isEqualTo("zh-CN");
+		assertThat(mvc.get().uri("/fugitives/2").cookie(remembered)).hasStatusOk().bodyText().contains("已归案", "时间线");
+		assertThat(mvc.get().uri("/fugitives/2?lang=en").cookie(remembered)).hasStatusOk().bodyText().contains("Timeline");
 	}
 
 	private long count(String sql) {

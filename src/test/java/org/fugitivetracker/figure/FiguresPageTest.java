@@ -52,7 +52,7 @@ class FiguresPageTest {
 		String page = PageBodies.html(mvc, "/figures");
 		for (long id : new long[] { 1, 2, 3, 4, 5, 6, 7 }) {
 			assertThat(row(page, id)).as("figure " + id)
-				.contains("<td class=\"recorded\">")
+				.contains("<td class=\"recorded\"")
 				.containsPattern("<strong>" + expected.get(id).recorded() + "</strong>");
 		}
 		assertThat(row(page, 4)).as("reported: 48 returned from the U.S. in 2015 — recorded: N")
