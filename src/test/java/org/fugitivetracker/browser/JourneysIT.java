@@ -1,0 +1,286 @@
+package org.fugitivetracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestAccounts;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The product's journeys in headless Chromium against the running application: what an
+ * investigator, an analyst and an admin do, and an admin using only the keyboard. Each journey
+ * saves full-page screenshots under target/screenshots/, and the page source when it fails.
+ * They run in order because the admin's recorded surrender changes what later pages show.
+ */
+@IntegrationTest
+@TestMethodOrder(OrderAnnotation.class)
+class JourneysIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@Order(1)
+	void investigatorFollowsAFigureToItsSourceThenReadsYangXiuzhuAndHerCase() throws Exception {
+		journey("1-investigator", browser -> {
+			browser.logIn("investigator", TestAccounts.INVESTIGATOR_PASSWORD);
+			browser.open("/");
+			assertThat(browser.text("#headline-heading")).isEqualTo("What the sources report");
+			assertThat(browser.pageText()).contains("more than 860");
+			browser.screenshot("dashboard");
+
+			WebElement figure = browser.find("li.figure-card:has(.figure-value)");
+			for (WebElement card : browser.driver.findElements(By.cssSelector("li.figure-card"))) {
+				if (card.getText().contains("more than 860")) {
+					figure = card;
+				}
+			}
+			figure.findElement(By.cssSelector(".figure-source a")).click();
+			waitForUrl(browser, "/sources/");
+			assertThat(browser.pageText()).contains("more than 860 economic fugitives");
+			browser.screenshot("source-of-860");
+
+			browser.open("/fugitives?q=Yang");
+			browser.find("#results").findElement(By.linkText("Yang Xiuzhu")).click();
+			waitForUrl(browser, "/fugitives/");
+			assertThat(browser.text("h1")).contains("Yang Xiuzhu");
+			assertThat(browser.text("#status")).isEqualTo("In custody");
+			assertThat(browser.text("#cases")).contains("Five most-wanted corrupt officials living in the U.S.");
+			browser.screenshot("yang-xiuzhu");
+
+			browser.find("#cases").findElement(By.partialLinkText("Five most-wanted")).click();
+			waitForUrl(browser, "/cases/");
+			assertThat(browser.pageText()).contains("Yang Xiuzhu", "four");
+			browser.screenshot("case");
+
+			browser.driver.findElement(By.cssSelector("a[hreflang='zh-CN']")).click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> browser.pageText().contains("退出登录"));
+			assertThat(browser.pageText()).contains("杨", "案件").doesNotContain("Log out");
+			browser.screenshot("case-in-chinese");
+			browser.open("/");
+			assertThat(browser.pageText()).as("the language is remembered").contains("总览");
+		});
+	}
+
+	@Test
+	@Order(2)
+	void analystFiltersByCountryThenStatusSharesTheUrlAndDownloadsTheCsv() throws Exception {
+		journey("2-analyst", browser -> {
+			browser.logIn("analyst", TestAccounts.ANALYST_PASSWORD);
+			browser.open("/fugitives");
+			browser.screenshot("all-fugitives");
+
+			browser.find("#country-US").click();
+			browser.find("#filters button[type=submit]").click();
+			waitForUrl(browser, "country=US");
+			String usOnly = browser.text("#total");
+			assertThat(browser.text("#results")).contains("Yang Xiuzhu", "Huang Yurong");
+			String atLargeCountBefore = browser.text("#facet-status-AT_LARGE .count");
+			browser.screenshot("country-us");
+
+			browser.find("#status-AT_LARGE").click();
+			browser.find("#filters button[type=submit]").click();
+			waitForUrl(browser, "status=AT_LARGE");
+			String usAtLarge = browser.text("#total");
+			assertThat(usAtLarge).isNotEqualTo(usOnly);
+			assertThat(browser.pageText()).doesNotContain("Yang Xiuzhu").doesNotContain("Huang Yurong");
+			assertThat(browser.text("#facet-status-AT_LARGE .count")).isEqualTo(atLargeCountBefore);
+			browser.screenshot("country-us-at-large");
+
+			String sharedUrl = browser.url();
+			WebDriver original = browser.driver.switchTo().window(browser.driver.getWindowHandle());
+			browser.driver.switchTo().newWindow(WindowType.TAB);
+			browser.driver.get(sharedUrl);
+			assertThat(browser.text("#total")).isEqualTo(usAtLarge);
+			assertThat(browser.find("#country-US").isSelected()).isTrue();
+			assertThat(browser.find("#status-AT_LARGE").isSelected()).isTrue();
+			browser.screenshot("shared-url");
+			assertThat(original).isNotNull();
+
+			browser.open("/fugitives?country=US");
+			browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+					Map.of("behavior", "allow", "downloadPath", browser.downloads.toAbsolutePath().toString()));
+			browser.find("#csv-link").click();
+			Path csv = browser.downloads.resolve("fugitives.csv");
+			new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> Files.exists(csv));
+			String content = Files.readString(csv, StandardCharsets.UTF_8);
+			assertThat(content).contains("Yang Xiuzhu", "Huang Yurong");
+			browser.screenshot("after-csv-download");
+		});
+	}
+
+	@Test
+	@Order(3)
+	void adminRecordsYangXiuzhusSurrenderAfterAFutureDateIsRefused() throws Exception {
+		journey("3-admin", browser -> {
+			browser.logIn("admin", TestAccounts.ADMIN_PASSWORD);
+			browser.open("/");
+			String statusSplitBefore = browser.text("#status-chart-desc");
+			browser.screenshot("dashboard-before");
+
+			browser.open("/fugitives?q=Yang");
+			browser.find("#results").findElement(By.linkText("Yang Xiuzhu")).click();
+			waitForUrl(browser, "/fugitives/");
+			browser.find("#admin-actions a[href$='/events/new']").click();
+			waitForUrl(browser, "/events/new");
+			browser.screenshot("empty-form");
+
+			fillSurrender(browser, LocalDate.now().plusYears(1).toString());
+			browser.find("#submit").click();
+			assertThat(browser.text("#date-error")).isNotBlank();
+			browser.screenshot("future-date-refused");
+
+			WebElement date = browser.find("#date");
+			date.clear();
+			date.sendKeys("2016-11-16");
+			if (browser.find("#quote").getAttribute("value").isBlank()) {
+				fillSource(browser);
+			}
+			browser.find("#submit").click();
+			waitForUrl(browser, "/fugitives/");
+			assertThat(browser.text(".alert.success")).contains("Surrender");
+			assertThat(browser.text("#status")).isEqualTo("Returned");
+			assertThat(browser.text("#timeline")).contains("November 16, 2016", "Surrender");
+			browser.screenshot("surrender-recorded");
+
+			browser.open("/audit");
+			assertThat(browser.pageText()).contains("admin", "Yang Xiuzhu");
+			browser.screenshot("audit-trail");
+
+			browser.open("/");
+			assertThat(browser.text("#status-chart-desc")).isNotEqualTo(statusSplitBefore);
+			assertThat(returnedCount(browser.text("#status-chart-desc")))
+				.isEqualTo(returnedCount(statusSplitBefore) + 1);
+			browser.screenshot("dashboard-after");
+		});
+	}
+
+	@Test
+	@Order(4)
+	void adminRecordsAnEventWithTheKeyboardOnly() throws Exception {
+		long id = jdbc.queryForObject(
+				"insert into fugitive (name, status) values ('Test Keyboard Person', 'AT_LARGE') returning id", Long.class);
+		jdbc.update("insert into fugitive_destination (fugitive_id, country_code) values (?, 'US')", id);
+		journey("4-keyboard", browser -> {
+			browser.open("/login");
+			keys(browser).sendKeys("admin").perform();
+			tabTo(browser, "password");
+			keys(browser).sendKeys(TestAccounts.ADMIN_PASSWORD + Keys.ENTER).perform();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+
+			browser.open("/fugitives/" + id + "/events/new");
+			tabTo(browser, "type");
+			keys(browser).sendKeys("Detention").perform();
+			tabTo(browser, "date");
+			keys(browser).sendKeys("2016-01").perform();
+			tabTo(browser, "country");
+			keys(browser).sendKeys("United States").perform();
+			tabTo(browser, "description");
+			keys(browser).sendKeys("Recorded with the keyboard only (test).").perform();
+			tabTo(browser, "sourceTitle");
+			keys(browser).sendKeys("Test keyboard source").perform();
+			tabTo(browser, "sourceUrl");
+			keys(browser).sendKeys("https://example.org/keyboard").perform();
+			tabTo(browser, "quote");
+			keys(browser).sendKeys("detained in January 2016").perform();
+			browser.screenshot("form-filled-by-keyboard");
+			tabTo(browser, "submit");
+			keys(browser).sendKeys(Keys.ENTER).perform();
+
+			waitForUrl(browser, "/fugitives/" + id);
+			assertThat(browser.text(".alert.success")).isNotBlank();
+			assertThat(browser.text("#status")).isEqualTo("In custody");
+			browser.screenshot("recorded");
+		});
+	}
+
+	private void fillSurrender(Browser browser, String date) {
+		new Select(browser.find("#type")).selectByValue("SURRENDER");
+		browser.find("#date").sendKeys(date);
+		new Select(browser.find("#country")).selectByValue("US");
+		browser.find("#description").sendKeys("Surrendered and returned to China (recorded in a browser test).");
+		fillSource(browser);
+	}
+
+	private void fillSource(Browser browser) {
+		WebElement title = browser.find("#sourceTitle");
+		title.clear();
+		title.sendKeys("Test source: China Daily report of 25 January 2019");
+		WebElement quote = browser.find("#quote");
+		quote.clear();
+		quote.sendKeys("surrendered and returned to China on 16 November 2016");
+	}
+
+	private static int returnedCount(String statusSplit) {
+		Matcher matcher = Pattern.compile("Returned: (\\d+)").matcher(statusSplit);
+		assertThat(matcher.find()).as(statusSplit).isTrue();
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	private static Actions keys(Browser browser) {
+		return new Actions(browser.driver);
+	}
+
+	/** Presses Tab until the element with this id has the focus, as a keyboard user would. */
+	private static void tabTo(Browser browser, String id) {
+		for (int presses = 0; presses < 80; presses++) {
+			WebElement active = browser.driver.switchTo().activeElement();
+			if (id.equals(active.getAttribute("id"))) {
+				return;
+			}
+			keys(browser).sendKeys(Keys.TAB).perform();
+		}
+		throw new AssertionError("Tab never reached #" + id);
+	}
+
+	private static void waitForUrl(Browser browser, String fragment) {
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(fragment));
+	}
+
+	private void journey(String name, Steps steps) throws Exception {
+		try (Browser browser = new Browser("http://localhost:" + port, name)) {
+			try {
+				steps.run(browser);
+			}
+			catch (Throwable failure) {
+				browser.savePageSource("failure");
+				browser.screenshot("failure");
+				throw failure;
+			}
+		}
+	}
+
+	@FunctionalInterface
+	interface Steps {
+
+		void run(Browser browser) throws Exception;
+
+	}
+
+}
