@@ -32,10 +32,14 @@ class DatabaseFailuresTest {
 	}
 
 	@Test
-	void aFailedRollbackIsDataAccessButDoesNotSayWhy() {
+	void aRollbackOnAConnectionThePoolEvictedSaysUnreachableButOtherFailuresDoNot() {
+		// HikariCP's closed-connection stand-in: the connection broke while a transaction held it.
+		// Seen in the outage test as a 500 when the database was back before the reachability probe.
 		JpaSystemException rollback = new JpaSystemException(new RuntimeException(new SQLException("Connection is closed")));
-		assertThat(DatabaseFailures.saysUnreachable(rollback)).isFalse();
-		assertThat(DatabaseFailures.fromDataAccess(rollback)).isTrue();
+		assertThat(DatabaseFailures.saysUnreachable(rollback)).isTrue();
+		JpaSystemException syntax = new JpaSystemException(new RuntimeException(new SQLException("syntax error", "42601")));
+		assertThat(DatabaseFailures.saysUnreachable(syntax)).isFalse();
+		assertThat(DatabaseFailures.fromDataAccess(syntax)).isTrue();
 		assertThat(DatabaseFailures.fromDataAccess(new IllegalArgumentException("bug"))).isFalse();
 	}
 
