@@ -6,6 +6,8 @@
 --   operation  list_membership_list_idx (wanted_list_id, fugitive_id), wanted_list_operation_idx
 --   sort=name  fugitive_name_idx (name, id)                                   [V2]
 --   sort=fled  fugitive_fled_idx (asc, undated last), fugitive_fled_desc_idx (desc, undated last)
+-- and the counts of the page (total, per status, per country) come from fugitive_facet_count, an
+-- exact summary kept by triggers, whenever the filter is only by country and status (below).
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -90,3 +92,112 @@ CREATE INDEX fugitive_fled_desc_idx ON fugitive (fled_date DESC NULLS LAST, id D
 
 CREATE INDEX list_membership_list_idx ON list_membership (wanted_list_id, fugitive_id);
 CREATE INDEX wanted_list_operation_idx ON wanted_list (operation_id);
+
+-- Each person's destination countries as a sorted array, kept by statement triggers on
+-- fugitive_destination (which stays the table the application writes). The list reads it
+-- instead of aggregating per row, and fugitive_facet_count groups by it. A bulk loader that
+-- writes the same array in its INSERT INTO fugitive avoids a second write of each row: the
+-- trigger only updates rows whose array changes.
+ALTER TABLE fugitive ADD COLUMN destinations TEXT[] NOT NULL DEFAULT '{}';
+UPDATE fugitive f
+   SET destinations = ARRAY(SELECT d.country_code::text FROM fugitive_destination d
+                            WHERE d.fugitive_id = f.id ORDER BY d.country_code);
+
+CREATE FUNCTION fugitive_destinations_refresh(ids BIGINT[]) RETURNS VOID
+    LANGUAGE sql AS $$
+    WITH fresh AS (
+        SELECT t.id, ARRAY(SELECT d.country_code::text FROM fugitive_destination d
+                           WHERE d.fugitive_id = t.id ORDER BY d.country_code) AS destinations
+        FROM unnest(ids) AS t(id))
+    UPDATE fugitive f SET destinations = fresh.destinations
+      FROM fresh
+     WHERE f.id = fresh.id AND f.destinations IS DISTINCT FROM fresh.destinations
+$$;
+
+CREATE FUNCTION fugitive_destination_changed() RETURNS TRIGGER
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        UPDATE fugitive SET destinations = '{}' WHERE destinations <> '{}';
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        PERFORM fugitive_destinations_refresh(ARRAY(SELECT DISTINCT fugitive_id FROM new_destinations));
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM fugitive_destinations_refresh(ARRAY(SELECT DISTINCT fugitive_id FROM old_destinations));
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- The counts behind the facets and the total: how many people have each status and each exact
+-- set of destinations. A handful of rows (3 statuses x the destination sets in use) answer every
+-- filter by country and status: the total is the sum over the rows whose set meets the chosen
+-- countries, a country's count the sum over the sets that contain it. Kept exact by statement
+-- triggers on fugitive, in the writing transaction, so a count never disagrees with the rows
+-- (the application never writes it). Rows that fall to 0 stay; they add nothing. Concurrent
+-- writers of people with the same status and destinations queue on one summary row until commit:
+-- fine for an admin's edits and for bulk loads (one statement, one update per group).
+CREATE TABLE fugitive_facet_count (
+    status       VARCHAR(12) NOT NULL,
+    destinations TEXT[]      NOT NULL,
+    fugitives    BIGINT      NOT NULL,
+    PRIMARY KEY (status, destinations)
+);
+INSERT INTO fugitive_facet_count (status, destinations, fugitives)
+SELECT status, destinations, count(*) FROM fugitive GROUP BY status, destinations;
+
+CREATE FUNCTION fugitive_counted() RETURNS TRIGGER
+    LANGUAGE plpgsql AS $$
+BEGIN
+    -- Upserts in key order, so that concurrent writers lock summary rows in the same order.
+    IF TG_OP = 'TRUNCATE' THEN
+        DELETE FROM fugitive_facet_count;
+    ELSIF TG_OP = 'INSERT' THEN
+        INSERT INTO fugitive_facet_count AS c (status, destinations, fugitives)
+        SELECT status, destinations, count(*) FROM new_fugitives GROUP BY 1, 2 ORDER BY 1, 2
+        ON CONFLICT (status, destinations) DO UPDATE SET fugitives = c.fugitives + excluded.fugitives;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE fugitive_facet_count c SET fugitives = c.fugitives - g.n
+          FROM (SELECT status, destinations, count(*) AS n FROM old_fugitives GROUP BY 1, 2) g
+         WHERE c.status = g.status AND c.destinations = g.destinations;
+    ELSE
+        INSERT INTO fugitive_facet_count AS c (status, destinations, fugitives)
+        SELECT status, destinations, sum(delta)
+          FROM (SELECT o.status, o.destinations, -1 AS delta
+                  FROM old_fugitives o JOIN new_fugitives n ON n.id = o.id
+                 WHERE o.status <> n.status OR o.destinations <> n.destinations
+                UNION ALL
+                SELECT n.status, n.destinations, 1
+                  FROM old_fugitives o JOIN new_fugitives n ON n.id = o.id
+                 WHERE o.status <> n.status OR o.destinations <> n.destinations) d
+         GROUP BY 1, 2 HAVING sum(delta) <> 0 ORDER BY 1, 2
+        ON CONFLICT (status, destinations) DO UPDATE SET fugitives = c.fugitives + excluded.fugitives;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER fugitive_counted_insert AFTER INSERT ON fugitive
+    REFERENCING NEW TABLE AS new_fugitives
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_counted();
+CREATE TRIGGER fugitive_counted_update AFTER UPDATE ON fugitive
+    REFERENCING OLD TABLE AS old_fugitives NEW TABLE AS new_fugitives
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_counted();
+CREATE TRIGGER fugitive_counted_delete AFTER DELETE ON fugitive
+    REFERENCING OLD TABLE AS old_fugitives
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_counted();
+CREATE TRIGGER fugitive_counted_truncate AFTER TRUNCATE ON fugitive
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_counted();
+
+CREATE TRIGGER fugitive_destination_insert AFTER INSERT ON fugitive_destination
+    REFERENCING NEW TABLE AS new_destinations
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_destination_changed();
+CREATE TRIGGER fugitive_destination_update AFTER UPDATE ON fugitive_destination
+    REFERENCING OLD TABLE AS old_destinations NEW TABLE AS new_destinations
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_destination_changed();
+CREATE TRIGGER fugitive_destination_delete AFTER DELETE ON fugitive_destination
+    REFERENCING OLD TABLE AS old_destinations
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_destination_changed();
+CREATE TRIGGER fugitive_destination_truncate AFTER TRUNCATE ON fugitive_destination
+    FOR EACH STATEMENT EXECUTE FUNCTION fugitive_destination_changed();

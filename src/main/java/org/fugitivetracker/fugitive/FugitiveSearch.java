@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,6 @@ import org.fugitivetracker.event.EventType;
 import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
 import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
 import org.fugitivetracker.fugitive.FugitiveSearchPage.OperationOption;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -42,9 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>the CSV ({@link #export}): one query read through a cursor (autocommit off in a read-only
  * transaction, fetch size {@value #FETCH_SIZE}), so memory does not grow with the result.</li>
  * </ul>
- * A page's destination countries are an {@code ARRAY(...)} sub-select and its return dates a
- * LATERAL sub-select, evaluated only for the page's rows (the filter, order and LIMIT run first,
- * in an inner query).
+ * A row's destination countries are the {@code fugitive.destinations} array (kept by triggers
+ * from {@code fugitive_destination}) and its return date a LATERAL sub-select, evaluated only for
+ * the page's rows (the filter, order and LIMIT run first, in an inner query). Counts of a filter
+ * by country and status come from the {@code fugitive_facet_count} summary, so they cost the
+ * same for two people as for a million.
  */
 @Service
 public class FugitiveSearch {
@@ -55,18 +57,12 @@ public class FugitiveSearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock;
+	private final Clock clock = Clock.systemDefaultZone();
 
-	@Autowired
 	public FugitiveSearch(DataSource dataSource) {
-		this(dataSource, Clock.systemDefaultZone());
-	}
-
-	FugitiveSearch(DataSource dataSource, Clock clock) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
-		this.clock = clock;
 	}
 
 	/** The list page: rows, facets, total and the operations of the form. */
@@ -74,7 +70,7 @@ public class FugitiveSearch {
 	public FugitiveSearchPage page(FugitiveFilter filter) {
 		// The operations of the form, each with its wanted lists: one statement that also
 		// resolves the operation filter.
-		Map<Long, List<Long>> listsOf = new java.util.HashMap<>();
+		Map<Long, List<Long>> listsOf = new HashMap<>();
 		List<OperationOption> operations = jdbc.query("""
 				SELECT o.id, o.code_name, ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id
 				                                ORDER BY wl.id) AS lists
@@ -170,12 +166,10 @@ public class FugitiveSearch {
 		}
 		String sql = """
 				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_organisation,
-				       p.fled_date, p.fled_precision,
-				       ARRAY(SELECT d.country_code FROM fugitive_destination d
-				             WHERE d.fugitive_id = p.id ORDER BY d.country_code) AS destinations,
+				       p.fled_date, p.fled_precision, p.destinations,
 				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
 				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_organisation,
-				             f.fled_date, f.fled_precision
+				             f.fled_date, f.fled_precision, f.destinations
 				      FROM fugitive f%s
 				      ORDER BY %s%s) p
 				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
@@ -220,27 +214,71 @@ public class FugitiveSearch {
 		return counts;
 	}
 
+	/**
+	 * Counts of a filter by country and status only are read from {@code fugitive_facet_count}
+	 * (a few rows, see V4); a filter with text or an operation counts its matching people, which
+	 * the trigram or wanted-list index finds.
+	 */
+	static boolean countsFromSummary(Scope scope) {
+		return scope.filter().q() == null && scope.wantedLists() == null;
+	}
+
 	Query countQuery(Scope scope) {
+		if (countsFromSummary(scope)) {
+			Query where = summaryWhere(scope.filter(), Dimension.NONE);
+			return new Query("SELECT coalesce(sum(k.fugitives), 0) FROM fugitive_facet_count k" + where.sql(),
+					where.params());
+		}
 		Query where = where(scope, Dimension.NONE);
 		return new Query("SELECT count(*) FROM fugitive f" + where.sql(), where.params());
 	}
 
 	Query statusFacetQuery(Scope scope) {
+		if (countsFromSummary(scope)) {
+			Query where = summaryWhere(scope.filter(), Dimension.STATUS);
+			return new Query("SELECT k.status, sum(k.fugitives) AS hits FROM fugitive_facet_count k" + where.sql()
+					+ " GROUP BY k.status", where.params());
+		}
 		Query where = where(scope, Dimension.STATUS);
 		return new Query("SELECT f.status, count(*) AS hits FROM fugitive f" + where.sql() + " GROUP BY f.status",
 				where.params());
 	}
 
 	Query countryFacetQuery(Scope scope) {
-		Query where = where(scope, Dimension.COUNTRY);
-		String counted = where.sql().isEmpty()
-				? "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d GROUP BY d.country_code"
-				: "SELECT d.country_code, count(*) AS hits FROM fugitive_destination d"
-						+ " JOIN fugitive f ON f.id = d.fugitive_id" + where.sql() + " GROUP BY d.country_code";
+		Query where;
+		String counted;
+		if (countsFromSummary(scope)) {
+			where = summaryWhere(scope.filter(), Dimension.COUNTRY);
+			counted = "SELECT d.country_code, sum(k.fugitives) AS hits FROM fugitive_facet_count k"
+					+ " CROSS JOIN LATERAL unnest(k.destinations) AS d(country_code)" + where.sql()
+					+ " GROUP BY d.country_code";
+		}
+		else {
+			// From each matching person's destinations array: no join with every destination row.
+			where = where(scope, Dimension.COUNTRY);
+			counted = "SELECT d.country_code, count(*) AS hits FROM fugitive f"
+					+ " CROSS JOIN LATERAL unnest(f.destinations) AS d(country_code)" + where.sql()
+					+ " GROUP BY d.country_code";
+		}
 		return new Query("""
 				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
 				FROM country c LEFT JOIN (%s) n ON n.country_code = c.code
 				ORDER BY c.code""".formatted(counted), where.params());
+	}
+
+	/** " WHERE ..." over {@code fugitive_facet_count k}, leaving out one dimension (or none). */
+	private static Query summaryWhere(FugitiveFilter filter, Dimension excluded) {
+		List<String> conditions = new ArrayList<>();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		if (excluded != Dimension.COUNTRY && !filter.countries().isEmpty()) {
+			conditions.add("k.destinations && CAST(ARRAY[:countries] AS TEXT[])");
+			params.addValue("countries", List.copyOf(filter.countries()));
+		}
+		if (excluded != Dimension.STATUS && !filter.statuses().isEmpty()) {
+			conditions.add("k.status IN (:statuses)");
+			params.addValue("statuses", List.copyOf(filter.statusNames()));
+		}
+		return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
 
 	private enum Dimension {

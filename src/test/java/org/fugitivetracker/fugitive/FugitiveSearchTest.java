@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
@@ -18,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The search on real PostgreSQL, against the seed plus test people created here; every test runs
@@ -249,6 +255,33 @@ class FugitiveSearchTest {
 		counted.export(counted.resolve(filter("q=test+bulk")), exported::add);
 		assertThat(exported).hasSize(60);
 		assertThat(counting.executed()).as("CSV statements").hasSize(1);
+	}
+
+	/**
+	 * PostgreSQL's driver reads a result through a cursor (fetch size rows at a time) only inside
+	 * a transaction; the export opens a read-only one itself, so the CSV streams.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void exportStreamsInsideAReadOnlyTransaction() {
+		List<Boolean> checks = new ArrayList<>();
+		search.export(search.resolve(filter("")), row -> {
+			if (checks.isEmpty()) {
+				Connection connection = DataSourceUtils.getConnection(dataSource);
+				try {
+					checks.add(TransactionSynchronizationManager.isActualTransactionActive());
+					checks.add(TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+					checks.add(!connection.getAutoCommit());
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+				finally {
+					DataSourceUtils.releaseConnection(connection, dataSource);
+				}
+			}
+		});
+		assertThat(checks).containsExactly(true, true, true);
 	}
 
 	@Test
