@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.admin.AdminTestData;
 import org.fugitivetracker.event.EventDeletionForm;
 import org.fugitivetracker.event.EventForm;
 import org.fugitivetracker.event.EventRecord;
@@ -156,8 +157,9 @@ class AuditTrailPagesTest {
 				+ "(select rev from event_aud where id = ? and revtype = 0)", instant, eventId);
 	}
 
-	private static EventForm event(String type, String date, long version) {
-		return new EventForm(type, date, "US", "Test event", 1L, null, null, "Test quote", version);
+	private EventForm event(String type, String date, long version) {
+		return new EventForm(type, date, "US", "Test event", AdminTestData.testSource(jdbc), null, null, "Test quote",
+				version);
 	}
 
 	/** Runs a service call as a signed-in user, as a request would (the audit reads the name from here). */
@@ -174,7 +176,7 @@ class AuditTrailPagesTest {
 	}
 
 	private long testFugitive(String name) {
-		return jdbc.queryForObject("insert into fugitive (name) values (?) returning id", Long.class, name);
+		return AdminTestData.testFugitive(jdbc, name);
 	}
 
 }

@@ -34,7 +34,7 @@ class ArticleSeedTest {
 	void everyQuoteOfTheArticleAppearsVerbatimInIt() {
 		List<String> quotes = jdbc.queryForList("select quote from citation where source_id = 1", String.class);
 		assertThat(quotes).hasSizeGreaterThan(40).allSatisfy(quote -> assertThat(article).contains(quote));
-		assertThat(jdbc.queryForObject("select count(*) from citation where source_id <> 1 and quote is not null",
+		assertThat(jdbc.queryForObject("select count(*) from citation where source_id between 2 and 5 and quote is not null",
 				Integer.class))
 			.as("sources whose text we do not hold are not quoted")
 			.isZero();
