@@ -13,6 +13,8 @@ import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * id, 409 when the record changed since the version the client sent. Never a stack trace.
  */
 @RestControllerAdvice(annotations = AdminApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID = URI.create("urn:fugitive-tracker:problem:invalid-input");

@@ -176,8 +176,7 @@ public class AuditTrail {
 			AuditRevision revision = (AuditRevision) row[1];
 			Object id = units.getIdentifier(row[0]);
 			String key = row[0].getClass().getName() + "#" + id;
-			Map<String, String> before = lastSeen.getOrDefault(key, Map.of());
-			EntityChange change = change(row[0], id, (RevisionType) row[2], before, units);
+			EntityChange change = change(row[0], id, (RevisionType) row[2], lastSeen.get(key), units);
 			lastSeen.put(key, row[2] == RevisionType.DEL ? Map.of() : Snapshot.of(row[0], units));
 			revisions.put(revision.getId(), revision);
 			changes.computeIfAbsent(revision.getId(), rev -> new ArrayList<>()).add(change);
@@ -201,9 +200,9 @@ public class AuditTrail {
 			for (Object[] row : rows) {
 				Object id = units.getIdentifier(row[0]);
 				RevisionType revisionType = (RevisionType) row[2];
-				Map<String, String> before = revisionType == RevisionType.ADD ? Map.of()
-						: Snapshot.of(previous(type, id, revision.getId()), units);
-				changes.add(change(row[0], id, revisionType, before, units));
+				Object previous = revisionType == RevisionType.ADD ? null : previous(type, id, revision.getId());
+				changes.add(change(row[0], id, revisionType, previous == null ? null : Snapshot.of(previous, units),
+						units));
 			}
 		}
 		return changes;
@@ -220,16 +219,18 @@ public class AuditTrail {
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 
+	/** {@code before}: the record's values at its previous revision, or null where there is none. */
 	private static EntityChange change(Object entity, Object id, RevisionType type, Map<String, String> before,
 			PersistenceUnitUtil units) {
 		Map<String, String> stored = Snapshot.of(entity, units);
 		List<FieldChange> fields = switch (type) {
 			case ADD -> Snapshot.diff(Map.of(), stored);
 			// With store_data_at_delete the deleted row keeps the values it had: all of them go.
-			case DEL -> Snapshot.diff(before.isEmpty() ? stored : before, Map.of());
-			case MOD -> Snapshot.diff(before, stored);
+			case DEL -> Snapshot.diff(before == null ? stored : before, Map.of());
+			case MOD -> Snapshot.diff(before == null ? Map.of() : before, stored);
 		};
-		return new EntityChange(entity.getClass().getSimpleName(), id, Snapshot.label(entity, id), type.name(), fields);
+		return new EntityChange(entity.getClass().getSimpleName(), id, Snapshot.label(entity, id), type.name(), fields,
+				type == RevisionType.ADD || before != null);
 	}
 
 	private static RevisionView view(AuditRevision revision, List<EntityChange> changes) {

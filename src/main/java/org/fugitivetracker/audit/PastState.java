@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.StatusFromEvents;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.Source;
+import org.fugitivetracker.source.SourceRepository;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -59,9 +63,15 @@ public class PastState {
 
 	private final AuditTrail trail;
 
-	PastState(EntityManager entityManager, AuditTrail trail) {
+	private final FugitiveRepository fugitives;
+
+	private final SourceRepository sources;
+
+	PastState(EntityManager entityManager, AuditTrail trail, FugitiveRepository fugitives, SourceRepository sources) {
 		this.entityManager = entityManager;
 		this.trail = trail;
+		this.fugitives = fugitives;
+		this.sources = sources;
 	}
 
 	@Transactional(readOnly = true)
@@ -87,7 +97,7 @@ public class PastState {
 			}
 			List<String> participants = caseFile.getParticipants()
 				.stream()
-				.map(p -> p.getFugitive().getName() + " (" + p.getRole() + ")")
+				.map(p -> nameOf(reader, revision, p.getFugitive()) + " (" + p.getRole() + ")")
 				.sorted()
 				.toList();
 			List<EventState> events = events(reader, revision, AuditEntity.relatedId("caseFile").eq(id));
@@ -112,8 +122,36 @@ public class PastState {
 		return new Result<>(state == null ? Outcome.NOT_RECORDED : Outcome.FOUND, day, starts, revision, state);
 	}
 
+	/**
+	 * A related fugitive's name at the revision, read without following Envers' lazy relation:
+	 * rows loaded outside the application (bulk synthetic data) have no audit row, so fall back to
+	 * the row as it is now.
+	 */
+	private String nameOf(AuditReader reader, long revision, Fugitive related) {
+		Object id = units().getIdentifier(related);
+		Fugitive then = reader.find(Fugitive.class, id, revision);
+		if (then != null) {
+			return then.getName();
+		}
+		return fugitives.findById((Long) id).map(Fugitive::getName).orElse("Fugitive #" + id);
+	}
+
+	/** A cited source's title at the revision, or as it is now where the trail never saw it. */
+	private String titleOf(AuditReader reader, long revision, Source related) {
+		Object id = units().getIdentifier(related);
+		Source then = reader.find(Source.class, id, revision);
+		if (then != null) {
+			return then.getTitle();
+		}
+		return sources.findById((Long) id).map(Source::getTitle).orElse("Source #" + id);
+	}
+
+	private PersistenceUnitUtil units() {
+		return entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+	}
+
 	@SuppressWarnings("unchecked")
-	private static List<EventState> events(AuditReader reader, long revision,
+	private List<EventState> events(AuditReader reader, long revision,
 			org.hibernate.envers.query.criteria.AuditCriterion subject) {
 		List<Event> events = new ArrayList<>(
 				reader.createQuery().forEntitiesAtRevision(Event.class, revision).add(subject).getResultList());
@@ -126,7 +164,7 @@ public class PastState {
 				.getResultList();
 			sources = citations.stream()
 				.collect(Collectors.groupingBy(Citation::getEventId,
-						Collectors.mapping(citation -> citation.getSource().getTitle(), Collectors.toList())));
+						Collectors.mapping(citation -> titleOf(reader, revision, citation.getSource()), Collectors.toList())));
 		}
 		Map<Long, List<String>> bySource = sources;
 		return events.stream()

@@ -90,7 +90,8 @@ public class Citations {
 		}
 		try {
 			String host = new URI(url).getHost();
-			return host == null || host.isBlank() ? null : host.toLowerCase(Locale.ROOT);
+			// The host becomes the source's publisher (at most 200 characters).
+			return host == null || host.isBlank() || host.length() > 200 ? null : host.toLowerCase(Locale.ROOT);
 		}
 		catch (URISyntaxException ex) {
 			return null;

@@ -29,8 +29,7 @@ class AdminFormsTest {
 	@Test
 	void everyAdminPageRendersInBothLanguagesWithoutMissingLabels() {
 		long fugitive = testFugitive("Test Forms Render");
-		long event = jdbc.queryForObject("insert into event (type, occurred_date, occurred_precision, fugitive_id) "
-				+ "values ('DETENTION', date '2017-01-01', 'YEAR', ?) returning id", Long.class, fugitive);
+		long event = AdminTestData.testEvent(jdbc, fugitive, "DETENTION", "2017-01-01", "YEAR");
 		for (String page : List.of("/admin", "/fugitives/new", "/fugitives/" + fugitive + "/edit",
 				"/fugitives/" + fugitive + "/manage", "/fugitives/" + fugitive + "/events/new", "/events/" + event + "/edit",
 				"/cases/new", "/cases/1/manage", "/asset-transfers/new?fugitiveId=" + fugitive, "/sources/new",
@@ -53,7 +52,7 @@ class AdminFormsTest {
 	void anAdminAddsAFugitiveWithItsSourceAndItStartsAtLarge() {
 		assertThat(post("/fugitives", "name", "Test Added Person", "nativeName", "测试人", "sex", "F", "birthYear", "1950",
 				"fled", "2003-04", "destinationCountries", "US", "aliases", "Test Alias One\nTest Alias Two",
-				"offences", "Test offence", "sourceId", "1", "quote", "Test quote"))
+				"offences", "Test offence", "sourceId", source(), "quote", "Test quote"))
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("confirmation", "Test Added Person added.");
@@ -73,20 +72,20 @@ class AdminFormsTest {
 		assertThat(post("/fugitives", "name", "Test Unsourced")).hasStatus(400)
 			.bodyText()
 			.contains("A record without a source is refused");
-		assertThat(post("/fugitives", "name", "", "sourceId", "1", "quote", "q")).hasStatus(400).bodyText().contains("Required.");
-		assertThat(post("/fugitives", "name", "Test Bad Year", "birthYear", "nineteen", "sourceId", "1", "quote", "q"))
+		assertThat(post("/fugitives", "name", "", "sourceId", source(), "quote", "q")).hasStatus(400).bodyText().contains("Required.");
+		assertThat(post("/fugitives", "name", "Test Bad Year", "birthYear", "nineteen", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("Not a valid value.");
-		assertThat(post("/fugitives", "name", "Test Bad Country", "destinationCountries", "XX", "sourceId", "1", "quote", "q"))
+		assertThat(post("/fugitives", "name", "Test Bad Country", "destinationCountries", "XX", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("Unknown country code: XX.");
-		assertThat(post("/fugitives", "name", "Test Future Flight", "fled", "2999", "sourceId", "1", "quote", "q"))
+		assertThat(post("/fugitives", "name", "Test Future Flight", "fled", "2999", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("2999 is in the future.");
-		assertThat(post("/fugitives", "name", "Test No Csrf", "sourceId", "1", "quote", "q").with(csrf().useInvalidToken()))
+		assertThat(post("/fugitives", "name", "Test No Csrf", "sourceId", source(), "quote", "q").with(csrf().useInvalidToken()))
 			.hasStatus(403);
 		assertThat(count("fugitive")).isEqualTo(before);
 	}
@@ -94,8 +93,7 @@ class AdminFormsTest {
 	@Test
 	void anAdminEditsAProfileButNeverTheStatusAndAStaleFormIsAConflict() {
 		long id = testFugitive("Test Edit Person");
-		jdbc.update("insert into event (type, occurred_date, occurred_precision, fugitive_id) "
-				+ "values ('DETENTION', date '2015-06-01', 'MONTH', ?)", id);
+		AdminTestData.testEvent(jdbc, id, "DETENTION", "2015-06-01", "MONTH");
 		jdbc.update("update fugitive set status = 'IN_CUSTODY' where id = ?", id);
 		assertThat(post("/fugitives/" + id + "/edit", "name", "Test Edit Person", "formerPosition", "Test mayor",
 				"status", "RETURNED", "version", "0"))
@@ -118,7 +116,7 @@ class AdminFormsTest {
 	@Test
 	void anAdminAddsACaseChangesItsStatusAndAddsAPerson() {
 		assertThat(post("/cases", "title", "Test Case Forms", "status", "OPEN", "counterpartCountry", "CA", "agencyIds", "1",
-				"sourceId", "1", "quote", "Test quote"))
+				"sourceId", source(), "quote", "Test quote"))
 			.hasStatus3xxRedirection();
 		long id = jdbc.queryForObject("select id from case_file where title = 'Test Case Forms'", Long.class);
 		assertThat(post("/cases/" + id + "/status", "status", "JOINT_INVESTIGATION", "reason", "Test reason", "version", "0"))
@@ -155,7 +153,7 @@ class AdminFormsTest {
 		long person = testFugitive("Test Transfer Person");
 		assertThat(post("/asset-transfers", "amountAsReported", "Test: billions of yuan", "currency", "CNY", "qualifier",
 				"UNSPECIFIED", "fugitiveId", String.valueOf(person), "channels", "UNDERGROUND_BANK", "channels",
-				"MONEY_LAUNDERING", "sourceId", "1", "quote", "Test quote"))
+				"MONEY_LAUNDERING", "sourceId", source(), "quote", "Test quote"))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/fugitives/" + person);
 		assertThat(jdbc.queryForList("select channel from asset_transfer_channel c join asset_transfer t "
@@ -163,22 +161,22 @@ class AdminFormsTest {
 			.containsExactly("MONEY_LAUNDERING", "UNDERGROUND_BANK");
 		long before = count("asset_transfer");
 		assertThat(post("/asset-transfers", "amountAsReported", "Test: 5 yuan", "amount", "5", "currency", "CNY",
-				"qualifier", "UNSPECIFIED", "sourceId", "1", "quote", "q"))
+				"qualifier", "UNSPECIFIED", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("“No number given” cannot go with an amount.");
 		assertThat(post("/asset-transfers", "amountAsReported", "Test", "amount", "-5", "currency", "CNY", "qualifier",
-				"EXACT", "sourceId", "1", "quote", "q"))
+				"EXACT", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("Must not be negative.");
 		assertThat(post("/asset-transfers", "amountAsReported", "Test", "amount", "lots", "currency", "CNY",
-				"qualifier", "EXACT", "sourceId", "1", "quote", "q"))
+				"qualifier", "EXACT", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("Not a valid value.");
 		assertThat(post("/asset-transfers", "amountAsReported", "Test", "amount", "5", "currency", "yuan",
-				"qualifier", "EXACT", "sourceId", "1", "quote", "q"))
+				"qualifier", "EXACT", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()
 			.contains("three capital letters");
@@ -248,7 +246,11 @@ class AdminFormsTest {
 	}
 
 	private long testFugitive(String name) {
-		return jdbc.queryForObject("insert into fugitive (name) values (?) returning id", Long.class, name);
+		return AdminTestData.testFugitive(jdbc, name);
+	}
+
+	private String source() {
+		return String.valueOf(AdminTestData.testSource(jdbc));
 	}
 
 	private long count(String table) {

@@ -41,7 +41,7 @@ class WriteApiTest {
 		JsonNode fugitive = created(basic(mvc.post().uri("/api/v1/fugitives")), """
 				{"name": "Test Api Fugitive", "nativeName": "测试", "fled": "2010-05",
 				 "destinationCountries": ["CA"], "aliases": ["Test Alias"], "offences": ["Test offence"],
-				 "sourceId": 1, "quote": "Test quote for a new fugitive"}""");
+				 "sourceId": SOURCE_ID, "quote": "Test quote for a new fugitive"}""");
 		long id = fugitive.get("id").asLong();
 		assertThat(fugitive.get("status").asString()).isEqualTo("AT_LARGE");
 		assertThat(fugitive.get("fled").asString()).isEqualTo("2010-05");
@@ -57,9 +57,9 @@ class WriteApiTest {
 		assertThat(detention.get("sources").get(0).get("publisher").asString()).isEqualTo("example.org");
 		long eventId = detention.get("id").asLong();
 
-		MvcTestResult corrected = basic(mvc.put().uri("/api/v1/events/{id}", eventId)).content("""
+		MvcTestResult corrected = basic(mvc.put().uri("/api/v1/events/{id}", eventId)).content(src("""
 				{"type": "DEPORTATION", "date": "2014-06", "country": "CA", "reason": "Test: the source says deported",
-				 "version": %d}""".formatted(detention.get("fugitiveVersion").asLong())).exchange();
+				 "version": %d}""".formatted(detention.get("fugitiveVersion").asLong()))).exchange();
 		assertThat(corrected).hasStatusOk();
 		JsonNode correction = json(corrected);
 		assertThat(correction.get("fugitiveStatus").asString()).isEqualTo("RETURNED");
@@ -68,8 +68,8 @@ class WriteApiTest {
 			.isEqualTo("Test: the source says deported");
 
 		assertThat(basic(mvc.delete().uri("/api/v1/events/{id}", eventId))
-			.content("{\"reason\": \"Test: recorded for the wrong person\", \"version\": %d}"
-				.formatted(correction.get("fugitiveVersion").asLong()))).hasStatus(204);
+			.content(src("{\"reason\": \"Test: recorded for the wrong person\", \"version\": %d}"
+				.formatted(correction.get("fugitiveVersion").asLong())))).hasStatus(204);
 		assertThat(jdbc.queryForObject("select status from fugitive where id = ?", String.class, id)).isEqualTo("AT_LARGE");
 		assertThat(jdbc.queryForObject("select count(*) from event where id = ?", Integer.class, eventId)).isZero();
 		Map<String, Object> deleted = jdbc.queryForMap("select a.type, a.occurred_precision, r.reason, r.username "
@@ -88,8 +88,8 @@ class WriteApiTest {
 	void invalidInputIsA400ProblemWithFieldErrorsAndNothingIsStored() {
 		long id = testFugitive("Test Api Invalid");
 		long events = count("event");
-		MvcTestResult result = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content("""
-				{"type": "SURRENDER", "date": "2999-01-01", "country": "US", "sourceId": 1, "quote": "Test", "version": 0}""")
+		MvcTestResult result = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(src("""
+				{"type": "SURRENDER", "date": "2999-01-01", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}"""))
 			.exchange();
 		assertThat(result).hasStatus(400).hasContentType("application/problem+json");
 		JsonNode problem = json(result);
@@ -98,16 +98,16 @@ class WriteApiTest {
 		assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("2999-01-01 is in the future.");
 
 		JsonNode missing = json(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id))
-			.content("{\"type\": \"SURRENDER\", \"version\": 0}")
+			.content(src("{\"type\": \"SURRENDER\", \"version\": 0}"))
 			.exchange());
 		assertThat(missing.findValuesAsString("field")).contains("date", "country", "quote");
 
-		MvcTestResult noSource = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content("""
-				{"type": "SURRENDER", "date": "2016", "country": "US", "quote": "Test", "version": 0}""").exchange();
+		MvcTestResult noSource = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(src("""
+				{"type": "SURRENDER", "date": "2016", "country": "US", "quote": "Test", "version": 0}""")).exchange();
 		assertThat(noSource).hasStatus(400);
 		assertThat(json(noSource).get("errors").get(0).get("code").asString()).isEqualTo("admin.source.required");
 
-		assertThat(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content("{not json"))
+		assertThat(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(src("{not json")))
 			.hasStatus(400)
 			.hasContentType("application/problem+json");
 		assertThat(count("event")).isEqualTo(events);
@@ -118,8 +118,8 @@ class WriteApiTest {
 		long id = testFugitive("Test Api Chinese");
 		MvcTestResult result = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id))
 			.header("Accept-Language", "zh-CN")
-			.content("""
-					{"type": "SURRENDER", "date": "2999", "country": "US", "sourceId": 1, "quote": "Test", "version": 0}""")
+			.content(src("""
+					{"type": "SURRENDER", "date": "2999", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}"""))
 			.exchange();
 		assertThat(result).hasStatus(400);
 		assertThat(json(result).get("errors").get(0).get("message").asString()).isEqualTo("2999 是未来的日期。");
@@ -129,9 +129,9 @@ class WriteApiTest {
 	void aStaleVersionIsA409ProblemNamingWhoChangedItAndTheCurrentVersion() {
 		long id = testFugitive("Test Api Stale");
 		String body = """
-				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": 1, "quote": "Test", "version": 0}""";
-		assertThat(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(body)).hasStatus(201);
-		MvcTestResult stale = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(body).exchange();
+				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}""";
+		assertThat(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(src(body))).hasStatus(201);
+		MvcTestResult stale = basic(mvc.post().uri("/api/v1/fugitives/{id}/events", id)).content(src(body)).exchange();
 		assertThat(stale).hasStatus(409).hasContentType("application/problem+json");
 		JsonNode problem = json(stale);
 		assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
@@ -142,13 +142,13 @@ class WriteApiTest {
 
 	@Test
 	void unknownIdsAre404Problems() {
-		assertThat(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", 999_999)).content("""
-				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": 1, "quote": "Test", "version": 0}"""))
+		assertThat(basic(mvc.post().uri("/api/v1/fugitives/{id}/events", 999_999)).content(src("""
+				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}""")))
 			.hasStatus(404)
 			.hasContentType("application/problem+json");
-		assertThat(basic(mvc.delete().uri("/api/v1/events/{id}", 999_999)).content("{\"reason\": \"x\", \"version\": 0}"))
+		assertThat(basic(mvc.delete().uri("/api/v1/events/{id}", 999_999)).content(src("{\"reason\": \"x\", \"version\": 0}")))
 			.hasStatus(404);
-		assertThat(basic(mvc.put().uri("/api/v1/cases/{id}/status", 999_999)).content("{\"status\": \"CLOSED\", \"version\": 0}"))
+		assertThat(basic(mvc.put().uri("/api/v1/cases/{id}/status", 999_999)).content(src("{\"status\": \"CLOSED\", \"version\": 0}")))
 			.hasStatus(404);
 		assertThat(basic(mvc.get().uri("/api/v1/events/{id}", 1))).as("an event about no person").hasStatus(404);
 	}
@@ -157,20 +157,20 @@ class WriteApiTest {
 	void onlyAdminsMayWriteAnonymousScriptsAreAskedToAuthenticate() {
 		long id = testFugitive("Test Api Roles");
 		String body = """
-				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": 1, "quote": "Test", "version": 0}""";
+				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}""";
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
-			.content(body)
+			.content(src(body))
 			.with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
-			.content(body)
+			.content(src(body))
 			.with(httpBasic("analyst", TestAccounts.ANALYST_PASSWORD))).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
-			.content(body)
+			.content(src(body))
 			.with(csrf())).hasStatus(401)
 			.headers()
 			.containsHeader("WWW-Authenticate");
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
-			.content(body)).as("no credentials and no token: refused by the CSRF check first").hasStatus(403);
+			.content(src(body))).as("no credentials and no token: refused by the CSRF check first").hasStatus(403);
 		assertThat(jdbc.queryForObject("select count(*) from event where fugitive_id = ?", Integer.class, id)).isZero();
 	}
 
@@ -178,16 +178,16 @@ class WriteApiTest {
 	void aSessionAuthenticatedApiCallNeedsTheCsrfTokenAndSoDoesABasicCallThatIsNotJson() {
 		long id = testFugitive("Test Api Csrf");
 		String body = """
-				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": 1, "quote": "Test", "version": 0}""";
+				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}""";
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
-			.content(body)
+			.content(src(body))
 			.with(user("admin").roles("ADMIN"))).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.TEXT_PLAIN)
-			.content(body)
+			.content(src(body))
 			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))).hasStatus(403);
 		assertThat(jdbc.queryForObject("select count(*) from event where fugitive_id = ?", Integer.class, id)).isZero();
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
-			.content(body)
+			.content(src(body))
 			.with(user("admin").roles("ADMIN"))
 			.with(csrf())).hasStatus(201);
 	}
@@ -207,8 +207,8 @@ class WriteApiTest {
 			.isEqualTo(2);
 
 		JsonNode negotiating = json(basic(mvc.put().uri("/api/v1/cases/{id}/status", caseId))
-			.content("{\"status\": \"NEGOTIATING\", \"reason\": \"Test: talks began\", \"version\": %d}"
-				.formatted(caseFile.get("version").asLong()))
+			.content(src("{\"status\": \"NEGOTIATING\", \"reason\": \"Test: talks began\", \"version\": %d}"
+				.formatted(caseFile.get("version").asLong())))
 			.exchange());
 		assertThat(negotiating.get("status").asString()).isEqualTo("NEGOTIATING");
 
@@ -218,14 +218,14 @@ class WriteApiTest {
 						negotiating.get("version").asLong()));
 		assertThat(withPerson.get("participants").get(0).get("name").asString()).isEqualTo("Test Api Participant");
 		MvcTestResult twice = basic(mvc.post().uri("/api/v1/cases/{id}/participants", caseId))
-			.content("{\"fugitiveId\": %d, \"role\": \"WITNESS\", \"version\": %d}".formatted(person,
-					withPerson.get("version").asLong()))
+			.content(src("{\"fugitiveId\": %d, \"role\": \"WITNESS\", \"version\": %d}".formatted(person,
+					withPerson.get("version").asLong())))
 			.exchange();
 		assertThat(twice).hasStatus(400);
 		assertThat(json(twice).get("errors").get(0).get("message").asString())
 			.isEqualTo("Test Api Participant is already in this case.");
 		assertThat(basic(mvc.put().uri("/api/v1/cases/{id}/status", caseId))
-			.content("{\"status\": \"CLOSED\", \"version\": %d}".formatted(negotiating.get("version").asLong())))
+			.content(src("{\"status\": \"CLOSED\", \"version\": %d}".formatted(negotiating.get("version").asLong()))))
 			.as("a status change against an old version")
 			.hasStatus(409);
 
@@ -235,19 +235,19 @@ class WriteApiTest {
 				 "channels": ["BANK_TRANSFER"], "sourceId": %d, "quote": "Test quote"}""".formatted(person, caseId,
 				sourceId));
 		assertThat(transfer.get("fugitiveId").asLong()).isEqualTo(person);
-		assertThat(basic(mvc.post().uri("/api/v1/asset-transfers")).content("""
+		assertThat(basic(mvc.post().uri("/api/v1/asset-transfers")).content(src("""
 				{"amountAsReported": "Test: billions", "amount": 5, "currency": "CNY", "qualifier": "UNSPECIFIED",
-				 "sourceId": %d, "quote": "Test"}""".formatted(sourceId))).hasStatus(400);
+				 "sourceId": %d, "quote": "Test"}""".formatted(sourceId)))).hasStatus(400);
 
-		JsonNode profile = json(basic(mvc.put().uri("/api/v1/fugitives/{id}", person)).content("""
+		JsonNode profile = json(basic(mvc.put().uri("/api/v1/fugitives/{id}", person)).content(src("""
 				{"name": "Test Api Participant", "formerPosition": "Test position", "destinationCountries": ["CA", "US"],
-				 "version": %d}""".formatted(version(person))).exchange());
+				 "version": %d}""".formatted(version(person)))).exchange());
 		assertThat(profile.get("name").asString()).isEqualTo("Test Api Participant");
 		assertThat(jdbc.queryForList("select country_code from fugitive_destination where fugitive_id = ? order by 1",
 				String.class, person))
 			.containsExactly("CA", "US");
 		assertThat(basic(mvc.put().uri("/api/v1/fugitives/{id}", person))
-			.content("{\"name\": \"Test Api Participant\", \"version\": 0}")).hasStatus(409);
+			.content(src("{\"name\": \"Test Api Participant\", \"version\": 0}"))).hasStatus(409);
 	}
 
 	private MockMvcRequestBuilder basic(MockMvcRequestBuilder request) {
@@ -255,7 +255,7 @@ class WriteApiTest {
 	}
 
 	private JsonNode created(MockMvcRequestBuilder request, String body) {
-		MvcTestResult result = request.content(body).exchange();
+		MvcTestResult result = request.content(src(body)).exchange();
 		assertThat(result).hasStatus(201).hasContentType(MediaType.APPLICATION_JSON);
 		return json(result);
 	}
@@ -270,7 +270,12 @@ class WriteApiTest {
 	}
 
 	private long testFugitive(String name) {
-		return jdbc.queryForObject("insert into fugitive (name) values (?) returning id", Long.class, name);
+		return AdminTestData.testFugitive(jdbc, name);
+	}
+
+	/** The tests cite their own source, never the article. */
+	private String src(String body) {
+		return body.replace("SOURCE_ID", String.valueOf(AdminTestData.testSource(jdbc)));
 	}
 
 	private long version(long id) {

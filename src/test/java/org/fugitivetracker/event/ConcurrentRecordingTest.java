@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.admin.AdminTestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,8 +57,8 @@ class ConcurrentRecordingTest {
 	@Test
 	void twentyThreadsRecordingOnOneFugitiveLoseNoUpdateAndLeaveTheStatusDerivedFromTheStoredEvents()
 			throws Exception {
-		long fugitive = jdbc.queryForObject("insert into fugitive (name) values ('Test Fugitive Concurrency') returning id",
-				Long.class);
+		long fugitive = AdminTestData.testFugitive(jdbc, "Test Fugitive Concurrency");
+		source = AdminTestData.testSource(jdbc);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		CountDownLatch start = new CountDownLatch(1);
 		AtomicInteger firstRoundSuccesses = new AtomicInteger();
@@ -148,10 +149,13 @@ class ConcurrentRecordingTest {
 			.isEqualTo(acknowledged.size());
 	}
 
+	private long source;
+
 	private HttpRequest request(long fugitive, String type, String date, long version, int thread) {
 		String body = """
 				{"type": "%s", "date": "%s", "country": "US", "description": "Test concurrent write %d",
-				 "sourceId": 1, "quote": "Test quote %d", "version": %d}""".formatted(type, date, thread, thread, version);
+				 "sourceId": %d, "quote": "Test quote %d", "version": %d}""".formatted(type, date, thread, source, thread,
+				version);
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/fugitives/" + fugitive + "/events"))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")

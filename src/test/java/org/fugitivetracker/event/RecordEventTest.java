@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.admin.AdminTestData;
 import org.fugitivetracker.common.DatePrecision;
 import org.fugitivetracker.source.CitationRepository;
 import org.junit.jupiter.api.Test;
@@ -253,7 +254,7 @@ class RecordEventTest {
 		fields.put("date", "2016-11-16");
 		fields.put("country", "US");
 		fields.put("description", "Test event");
-		fields.put("sourceId", "1");
+		fields.put("sourceId", String.valueOf(AdminTestData.testSource(jdbc)));
 		fields.put("quote", "Test quote");
 		fields.put("version", String.valueOf(version(fugitive)));
 		for (int i = 0; i < overrides.length; i += 2) {
@@ -276,7 +277,7 @@ class RecordEventTest {
 	}
 
 	private long testFugitive(String name) {
-		return jdbc.queryForObject("insert into fugitive (name) values (?) returning id", Long.class, name);
+		return AdminTestData.testFugitive(jdbc, name);
 	}
 
 	private MockMvcRequestBuilder asAdmin(MockMvcRequestBuilder request) {
