@@ -87,6 +87,14 @@ class RecordEventTest {
 			assertThat(jdbc.queryForObject("select count(*) from citation_aud where event_id = ? and rev = ?",
 					Integer.class, eventId, revision.get("id")))
 				.isOne();
+			assertThat(mvc.get().uri("/audit?user=admin&entity=Event").with(user("admin").roles("ADMIN")))
+				.hasStatusOk()
+				.bodyText()
+				.contains("Revision " + revision.get("id"), "Event #" + eventId + " SURRENDER 2016-11-16");
+			assertThat(mvc.get().uri("/fugitives/{id}/history", yang).with(user("admin").roles("ADMIN")))
+				.hasStatusOk()
+				.bodyText()
+				.containsPattern("<td>Status</td>\\s*<td class=\"before\">IN_CUSTODY</td>\\s*<td class=\"after\">RETURNED</td>");
 		}
 		finally {
 			if (eventId != null) {
