@@ -189,7 +189,7 @@ class SyntheticDataGenerator {
 	 * Whether this role may turn triggers off for its transaction: a superuser may; on PostgreSQL 15
 	 * and later a role may be granted {@code SET ON PARAMETER session_replication_role}.
 	 */
-	private static boolean maySkipTriggers(Connection connection) throws SQLException {
+	static boolean maySkipTriggers(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(
 						"SELECT rolsuper, current_setting('server_version_num')::int FROM pg_roles WHERE rolname = current_user")) {

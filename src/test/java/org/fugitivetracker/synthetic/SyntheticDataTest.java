@@ -1,6 +1,7 @@
 package org.fugitivetracker.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,8 @@ class SyntheticDataTest {
 			checkGeneratedRows(generator.generate(200, new SyntheticDataGenerator.Options(7, true, Long.MAX_VALUE)));
 		}
 		finally {
-			LoadReport removal = remover.remove();
+			LoadReport removal = remover.remove(true);
+			assertThat(removal.title()).contains("triggers on");
 			assertThat(removal.rows("fugitive")).isEqualTo(200);
 		}
 		assertNoSyntheticRowsLeft();
@@ -114,6 +116,14 @@ class SyntheticDataTest {
 			assertThat(indexes()).as("every index is back, as it was").isEqualTo(indexesBefore);
 			assertThat(count(STATUS_MISMATCHES)).isZero();
 			assertThat(danglingReferences()).as("references the triggers did not check").isZero();
+
+			// a real source cited about a synthetic fugitive: the citation goes with the fugitive, the source stays
+			jdbc.update("""
+					INSERT INTO citation (source_id, attribute, claim, fugitive_id)
+					SELECT 1, 'name', 'Test citation of a synthetic fugitive', min(id) FROM fugitive WHERE synthetic""");
+			LoadReport removal = remover.remove();
+			assertThat(removal.title()).contains("triggers off");
+			assertThat(count("citation WHERE claim = 'Test citation of a synthetic fugitive'")).isZero();
 		}
 		finally {
 			remover.remove();
@@ -121,6 +131,43 @@ class SyntheticDataTest {
 
 		assertNoSyntheticRowsLeft();
 		assertThat(fingerprints()).isEqualTo(sourcedBefore);
+	}
+
+	@Test
+	void aForeignKeyTheFastPathDoesNotKnowMakesTheRemovalCascadeThroughTheTriggers() throws Exception {
+		jdbc.execute("CREATE TABLE test_synthetic_note (fugitive_id BIGINT NOT NULL REFERENCES fugitive (id) ON DELETE CASCADE)");
+		try {
+			generator.generate(30, new SyntheticDataGenerator.Options(9, false, Long.MAX_VALUE));
+			jdbc.update("INSERT INTO test_synthetic_note SELECT id FROM fugitive WHERE synthetic");
+
+			LoadReport removal = remover.remove();
+
+			assertThat(removal.title()).contains("triggers on");
+			assertThat(count("test_synthetic_note")).isZero();
+			assertNoSyntheticRowsLeft();
+		}
+		finally {
+			remover.remove();
+			jdbc.execute("DROP TABLE test_synthetic_note");
+		}
+	}
+
+	@Test
+	void aRealFigureAboutASyntheticCaseStopsTheFastRemoval() throws Exception {
+		try {
+			generator.generate(20, new SyntheticDataGenerator.Options(10, false, Long.MAX_VALUE));
+			jdbc.update("""
+					INSERT INTO reported_figure (metric, value, qualifier, unit, case_id)
+					SELECT 'TEST_FIGURE', 1, 'EXACT', 'PERSONS', min(id) FROM case_file WHERE synthetic""");
+
+			assertThatThrownBy(remover::remove).hasMessageContaining("reported figure");
+			assertThat(count("fugitive WHERE synthetic")).as("nothing removed").isEqualTo(20);
+		}
+		finally {
+			jdbc.update("DELETE FROM reported_figure WHERE metric = 'TEST_FIGURE'");
+			remover.remove();
+		}
+		assertNoSyntheticRowsLeft();
 	}
 
 	@Test
