@@ -1,0 +1,603 @@
+package org.fugitivetracker.synthetic;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads N synthetic fugitives, with their destinations, events, asset transfers, cases and
+ * citations, through PostgreSQL's COPY, in one transaction: either all of it is there or none.
+ *
+ * <p>
+ * How it stays fast:
+ * <ul>
+ * <li>Ids are reserved in blocks from the identity sequences, so every child row names its parent
+ * without a round trip.</li>
+ * <li>Rows are streamed: each table's pass draws every fugitive again from its index (see
+ * {@link FugitivePlan}) instead of keeping millions of them in memory.</li>
+ * <li>Where the role may (a superuser, or on PostgreSQL 15 a role granted SET on the parameter), the
+ * load runs with {@code session_replication_role = replica}, as pg_restore does: foreign-key
+ * triggers do not fire, because the generator builds every reference itself (a test loads with the
+ * checks on to prove it). CHECK, NOT NULL, primary-key and unique constraints are enforced as
+ * always.</li>
+ * <li>For a big load (at least {@link Options#rebuildIndexesFrom()} fugitives, and at least as many
+ * as the table already holds) the secondary indexes the new rows would enter are dropped and built
+ * again after the COPY, as pg_restore does: one sort per index instead of millions of random
+ * insertions. Constraint indexes (primary keys, unique) stay. Because this happens inside the
+ * transaction, a failed load leaves every index as it was; but while it runs, the loaded tables are
+ * locked, so the application waits: load big volumes while it is stopped.</li>
+ * </ul>
+ * Then the loaded tables are analysed so that the planner knows their new sizes. Any
+ * trigger-maintained summary added to the schema later must be refreshed after this load, since
+ * triggers are off while it runs.
+ */
+@Service
+class SyntheticDataGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);
+
+	/** The tables loaded, in load order, with the columns the generator fills. */
+	static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
+	static {
+		COLUMNS.put("source", "id, title, publisher, published_date, published_precision, reference, synthetic");
+		COLUMNS.put("case_file", "id, title, status, counterpart_country, synthetic");
+		COLUMNS.put("fugitive", "id, name, native_name, sex, birth_year, reported_age, reported_age_date, "
+				+ "reported_age_precision, former_position, province, city, status, fled_date, fled_precision, synthetic");
+		COLUMNS.put("fugitive_destination", "fugitive_id, country_code");
+		COLUMNS.put("case_participant", "case_id, fugitive_id, role");
+		COLUMNS.put("event", "id, type, occurred_date, occurred_precision, country_code, fugitive_id, case_id, synthetic");
+		COLUMNS.put("asset_transfer", "id, amount, currency, qualifier, amount_as_reported, destination_country, "
+				+ "fugitive_id, case_id, synthetic");
+		COLUMNS.put("asset_transfer_channel", "asset_transfer_id, channel");
+		COLUMNS.put("citation", "id, source_id, attribute, claim, fugitive_id, event_id, asset_transfer_id, case_id");
+	}
+
+	/** One synthetic source per this many fugitives: the generator's stand-in for the reports it cites. */
+	static final int FUGITIVES_PER_SOURCE = 1000;
+
+	private static final byte[] SYNTHETIC_CLAIM = CopyStream.escape("Synthetic claim");
+
+	private static final byte[] ATTRIBUTE_NAME = CopyStream.escape("name");
+
+	private static final byte[] ATTRIBUTE_OCCURRED = CopyStream.escape("occurred");
+
+	private static final byte[] ATTRIBUTE_AMOUNT = CopyStream.escape("amount");
+
+	private static final byte[] ATTRIBUTE_PARTICIPANTS = CopyStream.escape("participants");
+
+	private static final String[] PRECISION = Vocabulary.PRECISIONS;
+
+	private final DataSource dataSource;
+
+	SyntheticDataGenerator(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * @param seed the same seed gives the same rows
+	 * @param checkForeignKeys keep foreign-key triggers on during the load (slow; proves the references)
+	 * @param rebuildIndexesFrom the smallest load for which secondary indexes are dropped and rebuilt
+	 */
+	record Options(long seed, boolean checkForeignKeys, long rebuildIndexesFrom) {
+
+		static Options defaults() {
+			return new Options(42, false, 50_000);
+		}
+
+	}
+
+	/** An index dropped for the load, to be created again from its definition. */
+	private record DroppedIndex(String table, String name, String definition) {
+	}
+
+	LoadReport generate(long count, Options options) throws SQLException {
+		if (count <= 0) {
+			throw new IllegalArgumentException("The number of synthetic fugitives must be positive, not " + count);
+		}
+		resetPeakHeap();
+		long started = System.nanoTime();
+		List<LoadReport.Step> steps = new ArrayList<>();
+		boolean skipTriggers;
+		boolean rebuildIndexes;
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try {
+				skipTriggers = !options.checkForeignKeys() && maySkipTriggers(connection);
+				rebuildIndexes = count >= options.rebuildIndexesFrom() && count >= existingFugitives(connection)
+						&& ownsTables(connection);
+				log.info("Loading {} synthetic fugitives: foreign-key triggers {}, secondary indexes {}", count,
+						skipTriggers ? "off (session_replication_role = replica)" : "on",
+						rebuildIndexes ? "dropped and rebuilt" : "kept");
+				try (Statement statement = connection.createStatement()) {
+					if (skipTriggers) {
+						statement.execute("SET LOCAL session_replication_role = replica");
+					}
+					// room for the index sorts (the default 64MB spills to disk at a million rows)
+					statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
+				}
+				List<DroppedIndex> dropped = List.of();
+				if (rebuildIndexes) {
+					long dropStarted = System.nanoTime();
+					dropped = dropSecondaryIndexes(connection);
+					steps.add(new LoadReport.Step("drop " + dropped.size() + " secondary indexes", 0, seconds(dropStarted)));
+				}
+				new Load(connection, count, options.seed(), steps).run();
+				for (String table : COLUMNS.keySet()) {
+					List<DroppedIndex> ofTable = dropped.stream().filter(index -> index.table().equals(table)).toList();
+					if (!ofTable.isEmpty()) {
+						long buildStarted = System.nanoTime();
+						try (Statement statement = connection.createStatement()) {
+							for (DroppedIndex index : ofTable) {
+								statement.execute(index.definition());
+							}
+						}
+						steps.add(new LoadReport.Step("build " + ofTable.size() + " index(es) on " + table, 0,
+								seconds(buildStarted)));
+						log.info("Built {} index(es) on {} in {} s", ofTable.size(), table,
+								String.format(Locale.ROOT, "%.2f", seconds(buildStarted)));
+					}
+				}
+				long commitStarted = System.nanoTime();
+				connection.commit();
+				steps.add(new LoadReport.Step("commit", 0, seconds(commitStarted)));
+			}
+			catch (SQLException | RuntimeException ex) {
+				try {
+					connection.rollback();
+				}
+				catch (SQLException rollbackFailure) {
+					ex.addSuppressed(rollbackFailure);
+				}
+				throw ex;
+			}
+			long analyseStarted = System.nanoTime();
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("ANALYZE " + String.join(", ", COLUMNS.keySet()));
+			}
+			steps.add(new LoadReport.Step("analyze", 0, seconds(analyseStarted)));
+		}
+		String title = String.format(Locale.ROOT,
+				"Synthetic data: %,d fugitives loaded (foreign-key triggers %s, secondary indexes %s, seed %d)", count,
+				skipTriggers ? "off" : "on", rebuildIndexes ? "rebuilt" : "kept", options.seed());
+		return new LoadReport(title, steps, seconds(started), peakHeap());
+	}
+
+	/**
+	 * Whether this role may turn triggers off for its transaction: a superuser may; on PostgreSQL 15
+	 * and later a role may be granted {@code SET ON PARAMETER session_replication_role}.
+	 */
+	static boolean maySkipTriggers(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(
+						"SELECT rolsuper, current_setting('server_version_num')::int FROM pg_roles WHERE rolname = current_user")) {
+			if (!result.next()) {
+				return false;
+			}
+			if (result.getBoolean(1)) {
+				return true;
+			}
+			if (result.getInt(2) < 150000) {
+				return false;
+			}
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT has_parameter_privilege('session_replication_role', 'SET')")) {
+			return result.next() && result.getBoolean(1);
+		}
+	}
+
+	private static long existingFugitives(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT count(*) FROM fugitive")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/** Dropping and creating indexes needs the tables' owner (or a superuser). */
+	private static boolean ownsTables(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT bool_and(pg_has_role(relowner, 'USAGE')) FROM pg_class WHERE oid = ANY (?::regclass[])")) {
+			statement.setArray(1, connection.createArrayOf("text", COLUMNS.keySet().toArray()));
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
+	}
+
+	/**
+	 * Drops the indexes of the loaded tables that back no constraint and that the new rows would
+	 * enter: every plain index, and the partial indexes whose predicate names a column the generator
+	 * fills (an index on {@code cooperation_step_id WHERE cooperation_step_id IS NOT NULL} costs the
+	 * load nothing and is kept). Returns their definitions, to be created again after the COPY.
+	 *
+	 * <p>
+	 * Measured at a million fugitives, keeping the indexes that only grow at their right edge (led by
+	 * ids the generator writes in ascending order) cost more than building them again.
+	 */
+	private static List<DroppedIndex> dropSecondaryIndexes(Connection connection) throws SQLException {
+		List<DroppedIndex> dropped = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement("""
+				SELECT t.relname, i.relname, pg_get_indexdef(x.indexrelid), pg_get_expr(x.indpred, x.indrelid)
+				FROM pg_index x
+				JOIN pg_class t ON t.oid = x.indrelid
+				JOIN pg_class i ON i.oid = x.indexrelid
+				WHERE x.indrelid = ANY (?::regclass[])
+				  AND NOT x.indisunique AND NOT x.indisprimary AND NOT x.indisexclusion
+				  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+				ORDER BY t.relname, i.relname""")) {
+			statement.setArray(1, connection.createArrayOf("text", COLUMNS.keySet().toArray()));
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					String table = result.getString(1);
+					String predicate = result.getString(4);
+					if (predicate == null || namesAny(predicate, COLUMNS.get(table))) {
+						dropped.add(new DroppedIndex(table, result.getString(2), result.getString(3)));
+					}
+				}
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (DroppedIndex index : dropped) {
+				statement.execute("DROP INDEX " + quote(index.name()));
+			}
+		}
+		return dropped;
+	}
+
+	private static boolean namesAny(String predicate, String columns) {
+		Set<String> filled = new HashSet<>(Arrays.asList(columns.split(",\\s*")));
+		return Arrays.stream(predicate.split("[^A-Za-z0-9_]+")).anyMatch(filled::contains);
+	}
+
+	private static String quote(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+
+	/**
+	 * Takes the next {@code count} values of the table's identity sequence in one statement and
+	 * returns the first. An insert by another session in the microseconds between nextval and setval
+	 * would collide with the block: COPY then fails on the primary key and everything rolls back.
+	 */
+	private static long reserve(Connection connection, String table, long count) throws SQLException {
+		if (count == 0) {
+			return 0;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT setval(pg_get_serial_sequence(?, 'id'), nextval(pg_get_serial_sequence(?, 'id')) + ? - 1)")) {
+			statement.setString(1, table);
+			statement.setString(2, table);
+			statement.setLong(3, count);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getLong(1) - count + 1;
+			}
+		}
+	}
+
+	/** The COPY passes, one table after another, on the load's connection. */
+	private static final class Load {
+
+		private final Connection connection;
+
+		private final CopyManager copyManager;
+
+		private final long count;
+
+		private final long caseCount;
+
+		private final int sourceCount;
+
+		private final long seed;
+
+		private final List<LoadReport.Step> steps;
+
+		private final FugitivePlan plan;
+
+		private final FugitivePlan principal;
+
+		private long sourceBase;
+
+		private long caseBase;
+
+		private long fugitiveBase;
+
+		private long eventBase;
+
+		private long transferBase;
+
+		private long citationBase;
+
+		private long events;
+
+		private long transfers;
+
+		Load(Connection connection, long count, long seed, List<LoadReport.Step> steps) throws SQLException {
+			this.connection = connection;
+			this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+			this.count = count;
+			this.caseCount = FugitivePlan.caseCount(count);
+			this.sourceCount = (int) Math.max(1, (count + FUGITIVES_PER_SOURCE - 1) / FUGITIVES_PER_SOURCE);
+			this.seed = seed;
+			this.steps = steps;
+			this.plan = new FugitivePlan(seed, count, sourceCount);
+			this.principal = new FugitivePlan(seed, count, sourceCount);
+		}
+
+		void run() throws SQLException {
+			sourceBase = reserve(connection, "source", sourceCount);
+			caseBase = reserve(connection, "case_file", caseCount);
+			fugitiveBase = reserve(connection, "fugitive", count);
+			for (String table : COLUMNS.keySet()) {
+				long started = System.nanoTime();
+				long rows;
+				try (CopyStream out = CopyStream.open(copyManager, table, COLUMNS.get(table))) {
+					write(table, out);
+					rows = out.finish();
+				}
+				steps.add(new LoadReport.Step(table, rows, seconds(started)));
+				log.info("Copied {} rows into {} in {} s", rows, table, String.format(Locale.ROOT, "%.2f", seconds(started)));
+				if (table.equals("fugitive")) {
+					// the fugitive pass counted the children: their ids can be reserved now
+					eventBase = reserve(connection, "event", events);
+					transferBase = reserve(connection, "asset_transfer", transfers);
+					citationBase = reserve(connection, "citation", count + events + transfers + caseCount);
+				}
+			}
+		}
+
+		private void write(String table, CopyStream out) throws SQLException {
+			switch (table) {
+				case "source" -> writeSources(out);
+				case "case_file" -> writeCases(out);
+				case "fugitive" -> writeFugitives(out);
+				case "fugitive_destination" -> writeDestinations(out);
+				case "case_participant" -> writeParticipants(out);
+				case "event" -> writeEvents(out);
+				case "asset_transfer" -> writeTransfers(out);
+				case "asset_transfer_channel" -> writeChannels(out);
+				case "citation" -> writeCitations(out);
+				default -> throw new IllegalStateException(table);
+			}
+		}
+
+		private void writeSources(CopyStream out) throws SQLException {
+			for (int s = 0; s < sourceCount; s++) {
+				int year = 2000 + (int) Math.floorMod(seed + s * 7L, 25);
+				out.number(sourceBase + s)
+					.text("Synthetic source " + (s + 1) + " (generated test data, not a publication)")
+					.ascii("Synthetic data generator")
+					.date(year * 10000 + 101)
+					.ascii("YEAR")
+					.ascii("generated by --generate-synthetic")
+					.bool(true)
+					.endRow();
+			}
+		}
+
+		private void writeCases(CopyStream out) throws SQLException {
+			for (long block = 0; block < caseCount; block++) {
+				principal.fill(block * FugitivePlan.CASE_BLOCK);
+				int participants = principal.participantsOfCase(block);
+				String title = "Case of " + principal.latinName()
+						+ ((participants > 1) ? " and " + (participants - 1) + " other(s)" : "");
+				out.number(caseBase + block)
+					.text(title)
+					.ascii(principal.caseStatus(block))
+					.bytes(Vocabulary.COUNTRY_CODE[principal.destinations[0]])
+					.bool(true)
+					.endRow();
+			}
+		}
+
+		private void writeFugitives(CopyStream out) throws SQLException {
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				events += plan.eventCount;
+				transfers += plan.transferCount;
+				out.number(fugitiveBase + i);
+				plan.writeLatinName(out);
+				plan.writeNativeName(out);
+				out.ascii(plan.male ? "M" : "F").number(plan.birthYear);
+				if (plan.reportedAge >= 0) {
+					out.number(plan.reportedAge).date(plan.reportedAgeDate).ascii("DAY");
+				}
+				else {
+					out.nullValue().nullValue().nullValue();
+				}
+				out.bytes(Vocabulary.POSITION[plan.position])
+					.bytes(Vocabulary.PROVINCE[plan.place])
+					.bytes(Vocabulary.CITY[plan.place])
+					.ascii(plan.status)
+					.date(plan.fledDate)
+					.ascii(PRECISION[plan.fledPrecision])
+					.bool(true)
+					.endRow();
+			}
+		}
+
+		private void writeDestinations(CopyStream out) throws SQLException {
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				for (int d = 0; d < plan.destinationCount; d++) {
+					out.number(fugitiveBase + i).bytes(Vocabulary.COUNTRY_CODE[plan.destinations[d]]).endRow();
+				}
+			}
+		}
+
+		private void writeParticipants(CopyStream out) throws SQLException {
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				if (plan.caseIndex >= 0) {
+					out.number(caseBase + plan.caseIndex)
+						.number(fugitiveBase + i)
+						.ascii(Vocabulary.PARTICIPANT_ROLES[plan.caseRole])
+						.endRow();
+				}
+			}
+		}
+
+		private void writeEvents(CopyStream out) throws SQLException {
+			long eventId = eventBase;
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				for (int e = 0; e < plan.eventCount; e++) {
+					out.number(eventId++)
+						.ascii(plan.eventType[e])
+						.date(plan.eventDate[e])
+						.ascii(PRECISION[plan.eventPrecision[e]])
+						.bytes(Vocabulary.COUNTRY_CODE[plan.eventCountry[e]])
+						.number(fugitiveBase + i);
+					if (plan.eventOnCase[e]) {
+						out.number(caseBase + plan.caseIndex);
+					}
+					else {
+						out.nullValue();
+					}
+					out.bool(true).endRow();
+				}
+			}
+		}
+
+		private void writeTransfers(CopyStream out) throws SQLException {
+			long transferId = transferBase;
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				for (int t = 0; t < plan.transferCount; t++) {
+					long tenths = plan.transferTenthsOfMillion[t];
+					out.number(transferId++);
+					if (tenths >= 0) {
+						out.number(tenths * 100_000);
+					}
+					else {
+						out.nullValue();
+					}
+					out.ascii(plan.transferInUsd[t] ? "USD" : "CNY")
+						.ascii((tenths >= 0) ? FugitivePlan.QUALIFIERS[plan.transferQualifier[t]] : "UNSPECIFIED")
+						.ascii(plan.amountAsReported(t))
+						.bytes(Vocabulary.COUNTRY_CODE[plan.transferCountry[t]])
+						.number(fugitiveBase + i);
+					if (plan.caseIndex >= 0) {
+						out.number(caseBase + plan.caseIndex);
+					}
+					else {
+						out.nullValue();
+					}
+					out.bool(true).endRow();
+				}
+			}
+		}
+
+		private void writeChannels(CopyStream out) throws SQLException {
+			long transferId = transferBase;
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				for (int t = 0; t < plan.transferCount; t++) {
+					out.number(transferId++).ascii(Vocabulary.CHANNELS[plan.transferChannel[t]]).endRow();
+				}
+			}
+		}
+
+		/** Every synthetic fugitive, event, transfer and case cites one synthetic source. */
+		private void writeCitations(CopyStream out) throws SQLException {
+			long citationId = citationBase;
+			long eventId = eventBase;
+			long transferId = transferBase;
+			for (long i = 0; i < count; i++) {
+				plan.fill(i);
+				out.number(citationId++)
+					.number(sourceBase + plan.fugitiveSource)
+					.bytes(ATTRIBUTE_NAME)
+					.bytes(SYNTHETIC_CLAIM)
+					.number(fugitiveBase + i)
+					.nullValue()
+					.nullValue()
+					.nullValue()
+					.endRow();
+				for (int e = 0; e < plan.eventCount; e++) {
+					out.number(citationId++)
+						.number(sourceBase + plan.eventSource[e])
+						.bytes(ATTRIBUTE_OCCURRED)
+						.bytes(SYNTHETIC_CLAIM)
+						.nullValue()
+						.number(eventId++)
+						.nullValue()
+						.nullValue()
+						.endRow();
+				}
+				for (int t = 0; t < plan.transferCount; t++) {
+					out.number(citationId++)
+						.number(sourceBase + plan.transferSource[t])
+						.bytes(ATTRIBUTE_AMOUNT)
+						.bytes(SYNTHETIC_CLAIM)
+						.nullValue()
+						.nullValue()
+						.number(transferId++)
+						.nullValue()
+						.endRow();
+				}
+				if (i % FugitivePlan.CASE_BLOCK == 0) {
+					long block = i / FugitivePlan.CASE_BLOCK;
+					out.number(citationId++)
+						.number(sourceBase + plan.caseSource(block))
+						.bytes(ATTRIBUTE_PARTICIPANTS)
+						.bytes(SYNTHETIC_CLAIM)
+						.nullValue()
+						.nullValue()
+						.nullValue()
+						.number(caseBase + block)
+						.endRow();
+				}
+			}
+		}
+
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+	private static void resetPeakHeap() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	/** The sum of the heap pools' peaks: an upper bound of the heap the command used at any moment. */
+	static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.fugitivetracker.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SyntheticDataCommandTest {
+
+	@Test
+	void onlyTheSyntheticOptionsTurnTheApplicationIntoACommand() {
+		assertThat(SyntheticDataCommand.isRequested("--generate-synthetic=1000")).isTrue();
+		assertThat(SyntheticDataCommand.isRequested("--server.port=0", "--remove-synthetic")).isTrue();
+		assertThat(SyntheticDataCommand.isRequested()).isFalse();
+		assertThat(SyntheticDataCommand.isRequested("--synthetic-seed=3", "--generate-synthetic-x=1")).isFalse();
+	}
+
+	@Test
+	void copyTextEscapesWhatWouldBreakARow() {
+		assertThat(new String(CopyStream.escape("a\tb\\c\nd"), java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo("a\\tb\\\\c\\nd");
+	}
+
+}
