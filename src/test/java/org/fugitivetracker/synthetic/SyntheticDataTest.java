@@ -116,6 +116,10 @@ class SyntheticDataTest {
 			assertThat(indexes()).as("every index is back, as it was").isEqualTo(indexesBefore);
 			assertThat(count(STATUS_MISMATCHES)).isZero();
 			assertThat(danglingReferences()).as("references the triggers did not check").isZero();
+			assertThat(count("fugitive WHERE synthetic AND (search_text = '' OR destinations = '{}')"))
+				.as("search text and destinations filled although the triggers were off").isZero();
+			assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
+				.as("facet counts rebuilt").isEqualTo(count("fugitive"));
 
 			// a real source cited about a synthetic fugitive: the citation goes with the fugitive, the source stays
 			jdbc.update("""
@@ -131,6 +135,8 @@ class SyntheticDataTest {
 
 		assertNoSyntheticRowsLeft();
 		assertThat(fingerprints()).isEqualTo(sourcedBefore);
+		assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
+			.as("facet counts rebuilt after the removal").isEqualTo(count("fugitive"));
 	}
 
 	@Test
