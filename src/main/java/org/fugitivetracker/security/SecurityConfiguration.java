@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -71,6 +72,13 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name())
+			// The API's writes are the admins' (as their controllers say too), decided here before
+			// the body is read: otherwise Spring MVC parses and validates it first, and a
+			// non-admin's invalid body got a 400 listing the field errors instead of a 403.
+			.requestMatchers(HttpMethod.POST, "/api/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.PUT, "/api/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.PATCH, "/api/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.ADMIN.name())
 			.anyRequest().hasRole(Role.INVESTIGATOR.name()))
 			.authenticationManager(loginAuthenticationManager)
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
