@@ -45,6 +45,23 @@ class HostileInputFindingsTest {
 			.contains("q: 搜索文字不能包含控制字符。");
 	}
 
+	/** LocalDate reads years of nine digits, which PostgreSQL cannot compare ("timestamp out of range"). */
+	@Test
+	void aDayWithMoreThanFourDigitsInTheYearIsA400() {
+		assertThat(mvc.get().uri("/audit").param("from", "+999999999-12-31").with(user("admin").roles("ADMIN")))
+			.hasStatus(400)
+			.bodyText()
+			.contains("must be a date written yyyy-MM-dd");
+		assertThat(mvc.get().uri("/audit").param("to", "-999999999-01-01").with(user("admin").roles("ADMIN")))
+			.hasStatus(400);
+		assertThat(mvc.get().uri("/fugitives/1/history").param("asOf", "-999999999-01-01").with(user("admin").roles("ADMIN")))
+			.hasStatus(400);
+		assertThat(mvc.get().uri("/cases/1/history").param("asOf", "+10000-01-01").with(user("admin").roles("ADMIN")))
+			.hasStatus(400);
+		assertThat(mvc.get().uri("/cases/1/history").param("asOf", "2015-12-05").with(user("admin").roles("ADMIN")))
+			.hasStatusOk();
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
