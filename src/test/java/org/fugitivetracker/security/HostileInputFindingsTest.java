@@ -62,6 +62,32 @@ class HostileInputFindingsTest {
 			.hasStatusOk();
 	}
 
+	/** A null inside a JSON list reached the repository ("The given id must not be null") or a NOT NULL column. */
+	@Test
+	void aNullInsideAListOfTheWriteApiIsA400AndNothingIsStored() {
+		int cases = count("case_file");
+		assertThat(mvc.post().uri("/api/v1/cases").with(user("admin").roles("ADMIN")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "Test Null Agency", "status": "OPEN", "agencyIds": [null], "sourceId": 1, "quote": "Test"}"""))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("agencyIds[0]");
+		assertThat(count("case_file")).isEqualTo(cases);
+
+		int fugitives = count("fugitive");
+		assertThat(mvc.post().uri("/api/v1/fugitives").with(user("admin").roles("ADMIN")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Test Null Country", "destinationCountries": ["US", null], "sourceId": 1, "quote": "Test"}"""))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("destinationCountries[1]");
+		assertThat(count("fugitive")).isEqualTo(fugitives);
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
