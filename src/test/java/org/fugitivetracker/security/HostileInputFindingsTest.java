@@ -88,6 +88,23 @@ class HostileInputFindingsTest {
 		assertThat(count("fugitive")).isEqualTo(fugitives);
 	}
 
+	/**
+	 * The case page left its participants' people as proxies; it rendered only when loading the
+	 * case's events or transfers happened to initialise them in the same batch.
+	 */
+	@Test
+	void aCaseWithPeopleButNoEventsOrTransfersRenders() {
+		try (TestRecords records = new TestRecords(jdbc)) {
+			long person = records.fugitive("Test Participant Only", "AT_LARGE");
+			long caseFile = records.caseFile("Test Case Without Events", "US");
+			records.participant(caseFile, person);
+			assertThat(mvc.get().uri("/cases/{id}", caseFile).with(user("investigator").roles("INVESTIGATOR")))
+				.hasStatusOk()
+				.bodyText()
+				.contains("Test Participant Only");
+		}
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
