@@ -105,6 +105,20 @@ class HostileInputFindingsTest {
 		}
 	}
 
+	/** A right-to-left override made a stored name or audit reason display reversed ("Trojan Source"). */
+	@Test
+	void bidirectionalOverridesAreRefusedLikeControlCharacters() {
+		int sources = count("source");
+		assertThat(mvc.post().uri("/api/v1/sources").with(user("admin").roles("ADMIN")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Test \\u202Etxt.exe\", \"publisher\": \"Test publisher\"}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].code")
+			.isEqualTo("PlainText");
+		assertThat(count("source")).isEqualTo(sources);
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
