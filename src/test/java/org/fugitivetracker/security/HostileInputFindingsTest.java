@@ -119,6 +119,15 @@ class HostileInputFindingsTest {
 		assertThat(count("source")).isEqualTo(sources);
 	}
 
+	/** Spring Data refused a page whose first row lies beyond Integer.MAX_VALUE ("Page offset exceeds ..."). */
+	@Test
+	void aPageFarBeyondTheLastIsAnEmptyPage() {
+		assertThat(mvc.get().uri("/cases").param("page", "2147483647").with(user("investigator").roles("INVESTIGATOR")))
+			.hasStatusOk();
+		assertThat(mvc.get().uri("/sources").param("page", "2147483647").with(user("investigator").roles("INVESTIGATOR")))
+			.hasStatusOk();
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
