@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	static final int PAGE_SIZE = 20;
+
+	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final AuditTrail trail;
 
@@ -144,6 +147,10 @@ class AuditController {
 			return null;
 		}
 		try {
+			// Four-digit years only: LocalDate also reads "+999999999-12-31", which PostgreSQL cannot compare.
+			if (!DAY.matcher(value.strip()).matches()) {
+				throw new DateTimeParseException("Not yyyy-MM-dd", value, 0);
+			}
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {

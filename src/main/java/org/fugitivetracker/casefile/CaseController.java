@@ -34,7 +34,9 @@ class CaseController {
 
 	@GetMapping("/cases")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<CaseSummary> summaries = cases.findSummaries(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		// Beyond the last page is an empty page; so far beyond that the row offset overflows an int, too (it was a 500).
+		int reachable = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE);
+		Page<CaseSummary> summaries = cases.findSummaries(PageRequest.of(reachable, PAGE_SIZE));
 		model.addAttribute("cases", summaries);
 		model.addAttribute("countries", CountryNames.load(countries));
 		return LIST_VIEW;

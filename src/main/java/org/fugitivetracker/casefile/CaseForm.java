@@ -3,6 +3,7 @@ package org.fugitivetracker.casefile;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,7 @@ public record CaseForm(
 		@NotBlank(message = "{admin.validation.required}") @Size(max = 30, message = "{admin.validation.size}") String status,
 		@Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String counterpartCountry,
 		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String description,
-		@Size(max = 50, message = "{admin.validation.size}") List<@Positive(message = "{admin.validation.id}") Long> agencyIds,
+		@Size(max = 50, message = "{admin.validation.size}") List<@NotNull(message = "{admin.validation.id}") @Positive(message = "{admin.validation.id}") Long> agencyIds,
 		@Positive(message = "{admin.validation.id}") Long sourceId,
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String sourceTitle,
 		@Size(max = 2000, message = "{admin.validation.size}") @Pattern(regexp = "https?://\\S+", message = "{admin.validation.url}") String sourceUrl,

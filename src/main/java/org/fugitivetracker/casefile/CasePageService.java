@@ -49,6 +49,10 @@ public class CasePageService {
 	@Transactional(readOnly = true)
 	public CasePage load(long id) {
 		CaseFile caseFile = cases.findWithParticipants(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+		// The entity graph fetches the participants but leaves their people as proxies (an element
+		// collection's association); without this a case with people but no events or transfers
+		// (whose loading happened to initialise them in one batch) failed to render.
+		caseFile.getParticipants().forEach(participant -> Hibernate.initialize(participant.getFugitive()));
 		Hibernate.initialize(caseFile.getAgencies());
 		List<CooperationStep> steps = caseFile.getCooperationSteps();
 		steps.forEach(step -> Hibernate.initialize(step.getRequestedBy()));

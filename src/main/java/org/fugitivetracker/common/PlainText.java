@@ -13,7 +13,10 @@ import jakarta.validation.Payload;
 
 /**
  * Text a person could have typed: no control characters except tab and line breaks (PostgreSQL
- * refuses NUL outright, and the others are never meant), no unpaired surrogates.
+ * refuses NUL outright, and the others are never meant), no bidirectional embedding, override or
+ * isolate controls (U+202A–U+202E, U+2066–U+2069: they make text display other than it reads,
+ * e.g. a name or an audit reason shown reversed), no unpaired surrogates. Right-to-left scripts
+ * need none of them; the marks U+200E and U+200F stay allowed.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -37,7 +40,7 @@ public @interface PlainText {
 		public static boolean isPlain(String value) {
 			for (int i = 0; i < value.length(); i++) {
 				char c = value.charAt(i);
-				if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+				if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' || isBidiOverride(c)) {
 					return false;
 				}
 				if (Character.isHighSurrogate(c)) {
@@ -51,6 +54,10 @@ public @interface PlainText {
 				}
 			}
 			return true;
+		}
+
+		private static boolean isBidiOverride(char c) {
+			return c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
 		}
 
 	}

@@ -14,6 +14,8 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.fugitivetracker.common.PlainText;
+
 /**
  * What an analyst asked for, checked: the list page, the CSV export and the API all parse
  * {@link FugitiveQuery} with {@link #parse}, so one URL means the same rows everywhere, and a
@@ -76,6 +78,11 @@ public record FugitiveFilter(Set<String> countries, Set<FugitiveStatus> statuses
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidFilterException("q", "analyst.filter.error.q",
 					"the search text may have at most " + MAX_QUERY_LENGTH + " characters.", MAX_QUERY_LENGTH);
+		}
+		if (q != null && !PlainText.Validator.isPlain(q)) {
+			// PostgreSQL refuses a NUL in a query parameter outright (it was a 500).
+			throw new InvalidFilterException("q", "security.filter.error.qPlainText",
+					"the search text may not contain control characters.");
 		}
 		Long operation = null;
 		String operationText = blankToNull(query.operation());

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public record FugitiveRequest(
 		@Size(max = 100, message = "{admin.validation.size}") @PlainText String province,
 		@Size(max = 100, message = "{admin.validation.size}") @PlainText String city,
 		@Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "{admin.validation.partialDate}") String fled,
-		@Size(max = 50, message = "{admin.validation.size}") List<@Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String> destinationCountries,
+		@Size(max = 50, message = "{admin.validation.size}") List<@NotNull(message = "{admin.validation.country}") @Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String> destinationCountries,
 		@Size(max = 50, message = "{admin.validation.size}") List<@Size(max = 200, message = "{admin.validation.size}") @PlainText String> aliases,
 		@Size(max = 50, message = "{admin.validation.size}") List<@Size(max = 200, message = "{admin.validation.size}") @PlainText String> offences,
 		@Positive(message = "{admin.validation.id}") Long sourceId,
