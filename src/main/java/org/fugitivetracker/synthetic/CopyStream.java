@@ -2,6 +2,7 @@ package org.fugitivetracker.synthetic;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -31,12 +32,21 @@ final class CopyStream implements AutoCloseable {
 
 	private boolean ended;
 
+	private final BooleanSupplier abandoned;
+
 	CopyStream(CopyIn copyIn) {
-		this.copyIn = copyIn;
+		this(copyIn, () -> false);
 	}
 
-	static CopyStream open(CopyManager copyManager, String table, String columns) throws SQLException {
-		return new CopyStream(copyManager.copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
+	/** @param abandoned asked before each buffer is sent: true stops the COPY (another part of the load failed) */
+	CopyStream(CopyIn copyIn, BooleanSupplier abandoned) {
+		this.copyIn = copyIn;
+		this.abandoned = abandoned;
+	}
+
+	static CopyStream open(CopyManager copyManager, String table, String columns, BooleanSupplier abandoned)
+			throws SQLException {
+		return new CopyStream(copyManager.copyIn("COPY " + table + " (" + columns + ") FROM STDIN"), abandoned);
 	}
 
 	/** A value in COPY text format, encoded once (vocabulary strings are kept this way). */
@@ -208,6 +218,9 @@ final class CopyStream implements AutoCloseable {
 	}
 
 	private void flush() throws SQLException {
+		if (abandoned.getAsBoolean()) {
+			throw new SQLException("COPY abandoned: another part of the load failed");
+		}
 		if (position > 0) {
 			copyIn.writeToCopy(buffer, 0, position);
 			position = 0;

@@ -369,6 +369,51 @@ final class FugitivePlan {
 		}
 	}
 
+	/**
+	 * What V4's trigger would store as search_text: the normalised Latin name, native name and
+	 * former position joined by spaces (a synthetic fugitive has no organisation and no alias).
+	 */
+	void writeSearchText(CopyStream out, SearchWords words) throws java.sql.SQLException {
+		byte[][] latin = male ? words.givenMaleLatin : words.givenFemaleLatin;
+		out.bytes(words.surnameLatin[surname]).append(SPACE).append(latin[given1]);
+		if (given2 >= 0) {
+			out.append(latin[given2]);
+		}
+		out.append(words.nameMark[0]).append(SPACE);
+		byte[][] nativeGiven = male ? words.givenMaleNative : words.givenFemaleNative;
+		out.append(words.surnameNative[surname]).append(nativeGiven[given1]);
+		if (given2 >= 0) {
+			out.append(nativeGiven[given2]);
+		}
+		out.append(SPACE).append(words.position[position]);
+	}
+
+	/** The destinations column: an array literal of the country codes in code order, as V4 keeps it. */
+	void writeDestinationArray(CopyStream out) throws java.sql.SQLException {
+		int[] order = { destinations[0], destinations[1], destinations[2] };
+		for (int i = 1; i < destinationCount; i++) {
+			for (int j = i; j > 0 && Vocabulary.CODE_ORDER[order[j - 1]] > Vocabulary.CODE_ORDER[order[j]]; j--) {
+				int swap = order[j];
+				order[j] = order[j - 1];
+				order[j - 1] = swap;
+			}
+		}
+		out.bytes(OPEN_ARRAY);
+		for (int i = 0; i < destinationCount; i++) {
+			if (i > 0) {
+				out.append(COMMA);
+			}
+			out.append(Vocabulary.COUNTRY_CODE[order[i]]);
+		}
+		out.append(CLOSE_ARRAY);
+	}
+
+	private static final byte[] OPEN_ARRAY = { '{' };
+
+	private static final byte[] CLOSE_ARRAY = { '}' };
+
+	private static final byte[] COMMA = { ',' };
+
 	private static final byte[] SPACE = { ' ' };
 
 	private int sample(double[] cumulative) {

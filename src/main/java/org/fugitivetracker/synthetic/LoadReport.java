@@ -12,8 +12,12 @@ record LoadReport(String title, List<Step> steps, double totalSeconds, long peak
 	record Step(String name, long rows, double seconds) {
 	}
 
+	/** Rows of the steps of that name, whichever part of a parallel load ("1: fugitive") ran them. */
 	long rows(String name) {
-		return steps.stream().filter(step -> step.name().equals(name)).mapToLong(Step::rows).sum();
+		return steps.stream()
+			.filter(step -> step.name().equals(name) || step.name().endsWith(": " + name))
+			.mapToLong(Step::rows)
+			.sum();
 	}
 
 	long totalRows() {

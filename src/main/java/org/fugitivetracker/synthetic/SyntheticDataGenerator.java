@@ -10,12 +10,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -27,30 +34,35 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads N synthetic fugitives, with their destinations, events, asset transfers, cases and
- * citations, through PostgreSQL's COPY, in one transaction: either all of it is there or none.
+ * citations, through PostgreSQL's COPY.
  *
  * <p>
  * How it stays fast:
  * <ul>
- * <li>Ids are reserved in blocks from the identity sequences, so every child row names its parent
- * without a round trip.</li>
+ * <li>Ids are reserved in blocks from the identity sequences ({@link IdBlocks}), so every child row
+ * names its parent without a round trip.</li>
  * <li>Rows are streamed: each table's pass draws every fugitive again from its index (see
  * {@link FugitivePlan}) instead of keeping millions of them in memory.</li>
  * <li>Where the role may (a superuser, or on PostgreSQL 15 a role granted SET on the parameter), the
  * load runs with {@code session_replication_role = replica}, as pg_restore does: foreign-key
  * triggers do not fire, because the generator builds every reference itself (a test loads with the
  * checks on to prove it). CHECK, NOT NULL, primary-key and unique constraints are enforced as
- * always.</li>
+ * always. The columns V4's triggers would fill (search text, destinations) are written with the row
+ * ({@link SearchWords}); the facet counts are rebuilt once at the end.</li>
+ * <li>Then the load runs as two transactions at once, as {@code pg_restore --jobs} does: one
+ * connection copies the parent tables (sources, cases, fugitives and what hangs directly on them),
+ * the other the children (events, transfers, citations), each on one of the machine's cores. The
+ * parents commit first, then the children; a failure in either before that rolls both back.</li>
  * <li>For a big load (at least {@link Options#rebuildIndexesFrom()} fugitives, and at least as many
  * as the table already holds) the secondary indexes the new rows would enter are dropped and built
  * again after the COPY, as pg_restore does: one sort per index instead of millions of random
  * insertions. Constraint indexes (primary keys, unique) stay. Because this happens inside the
- * transaction, a failed load leaves every index as it was; but while it runs, the loaded tables are
+ * transactions, a failed load leaves every index as it was; but while it runs, the loaded tables are
  * locked, so the application waits: load big volumes while it is stopped.</li>
  * </ul>
  * Then the loaded tables are analysed so that the planner knows their new sizes. Any
- * trigger-maintained summary added to the schema later must be refreshed after this load, since
- * triggers are off while it runs.
+ * trigger-maintained summary added to the schema later must be written or refreshed by this load
+ * too, since triggers are off while it runs.
  */
 @Service
 class SyntheticDataGenerator {
@@ -64,7 +76,8 @@ class SyntheticDataGenerator {
 		COLUMNS.put("source", "id, title, publisher, published_date, published_precision, reference, synthetic");
 		COLUMNS.put("case_file", "id, title, status, counterpart_country, synthetic");
 		COLUMNS.put("fugitive", "id, name, native_name, sex, birth_year, reported_age, reported_age_date, "
-				+ "reported_age_precision, former_position, province, city, status, fled_date, fled_precision, synthetic");
+				+ "reported_age_precision, former_position, province, city, status, fled_date, fled_precision, synthetic, "
+				+ "search_text, destinations");
 		COLUMNS.put("fugitive_destination", "fugitive_id, country_code");
 		COLUMNS.put("case_participant", "case_id, fugitive_id, role");
 		COLUMNS.put("event", "id, type, occurred_date, occurred_precision, country_code, fugitive_id, case_id, synthetic");
@@ -74,8 +87,12 @@ class SyntheticDataGenerator {
 		COLUMNS.put("citation", "id, source_id, attribute, claim, fugitive_id, event_id, asset_transfer_id, case_id");
 	}
 
-	/** One synthetic source per this many fugitives: the generator's stand-in for the reports it cites. */
-	static final int FUGITIVES_PER_SOURCE = 1000;
+	/** The tables the first part loads: those the others' rows refer to. */
+	static final List<String> PARENT_TABLES = List.of("source", "case_file", "fugitive", "fugitive_destination",
+			"case_participant");
+
+	/** The tables the second part loads, at the same time on a second connection when it may. */
+	static final List<String> CHILD_TABLES = List.of("event", "asset_transfer", "asset_transfer_channel", "citation");
 
 	private static final byte[] SYNTHETIC_CLAIM = CopyStream.escape("Synthetic claim");
 
@@ -118,79 +135,139 @@ class SyntheticDataGenerator {
 		}
 		resetPeakHeap();
 		long started = System.nanoTime();
-		List<LoadReport.Step> steps = new ArrayList<>();
+		List<LoadReport.Step> steps = Collections.synchronizedList(new ArrayList<>());
 		boolean skipTriggers;
 		boolean rebuildIndexes;
-		try (Connection connection = dataSource.getConnection()) {
-			connection.setAutoCommit(false);
+		boolean parallel;
+		try (Connection parents = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+			skipTriggers = !options.checkForeignKeys() && maySkipTriggers(parents);
+			rebuildIndexes = count >= options.rebuildIndexesFrom() && count >= existingFugitives(parents)
+					&& ownsTables(parents);
+			// With the foreign-key triggers on, a child row would wait for its parent's uncommitted
+			// transaction: then everything goes through one connection.
+			parallel = skipTriggers;
+			Connection children = parallel ? second : parents;
+			log.info("Loading {} synthetic fugitives: foreign-key triggers {}, secondary indexes {}, {}", count,
+					skipTriggers ? "off (session_replication_role = replica)" : "on",
+					rebuildIndexes ? "dropped and rebuilt" : "kept",
+					parallel ? "parents and children on two connections at once" : "one connection");
+
+			long planStarted = System.nanoTime();
+			IdBlocks ids = IdBlocks.reserve(parents, count, options.seed());
+			SearchWords words = SearchWords.normalisedBy(parents);
+			steps.add(new LoadReport.Step("count the rows, reserve their ids", 0, seconds(planStarted)));
+
+			List<Connection> connections = parallel ? List.of(parents, children) : List.of(parents);
+			AtomicBoolean failed = new AtomicBoolean();
 			try {
-				skipTriggers = !options.checkForeignKeys() && maySkipTriggers(connection);
-				rebuildIndexes = count >= options.rebuildIndexesFrom() && count >= existingFugitives(connection)
-						&& ownsTables(connection);
-				log.info("Loading {} synthetic fugitives: foreign-key triggers {}, secondary indexes {}", count,
-						skipTriggers ? "off (session_replication_role = replica)" : "on",
-						rebuildIndexes ? "dropped and rebuilt" : "kept");
-				try (Statement statement = connection.createStatement()) {
-					if (skipTriggers) {
-						statement.execute("SET LOCAL session_replication_role = replica");
-					}
-					// room for the index sorts (the default 64MB spills to disk at a million rows)
-					statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
+				for (Connection connection : connections) {
+					begin(connection, skipTriggers);
 				}
-				List<DroppedIndex> dropped = List.of();
-				if (rebuildIndexes) {
-					long dropStarted = System.nanoTime();
-					dropped = dropSecondaryIndexes(connection);
-					steps.add(new LoadReport.Step("drop " + dropped.size() + " secondary indexes", 0, seconds(dropStarted)));
+				Part first = new Part(parallel ? "1: " : "", parents, PARENT_TABLES, ids, words, skipTriggers,
+						rebuildIndexes, failed::get, steps);
+				Part then = new Part(parallel ? "2: " : "", children, CHILD_TABLES, ids, words, skipTriggers,
+						rebuildIndexes, failed::get, steps);
+				if (parallel) {
+					runTogether(first, then, failed);
 				}
-				new Load(connection, count, options.seed(), steps).run();
-				if (skipTriggers) {
-					// V4's triggers did not run: fill the search text, destinations and facet counts
-					long refreshStarted = System.nanoTime();
-					try (Statement statement = connection.createStatement()) {
-						statement.execute("SELECT refresh_synthetic_fugitive_derived_data()");
-					}
-					steps.add(new LoadReport.Step("search text, destinations, facet counts", 0, seconds(refreshStarted)));
-				}
-				for (String table : COLUMNS.keySet()) {
-					List<DroppedIndex> ofTable = dropped.stream().filter(index -> index.table().equals(table)).toList();
-					if (!ofTable.isEmpty()) {
-						long buildStarted = System.nanoTime();
-						try (Statement statement = connection.createStatement()) {
-							for (DroppedIndex index : ofTable) {
-								statement.execute(index.definition());
-							}
-						}
-						steps.add(new LoadReport.Step("build " + ofTable.size() + " index(es) on " + table, 0,
-								seconds(buildStarted)));
-						log.info("Built {} index(es) on {} in {} s", ofTable.size(), table,
-								String.format(Locale.ROOT, "%.2f", seconds(buildStarted)));
-					}
+				else {
+					first.run();
+					then.run();
 				}
 				long commitStarted = System.nanoTime();
-				connection.commit();
+				// parents first: should the children's commit then fail, no row names a missing parent
+				for (Connection connection : connections) {
+					connection.commit();
+				}
 				steps.add(new LoadReport.Step("commit", 0, seconds(commitStarted)));
 			}
 			catch (SQLException | RuntimeException ex) {
-				try {
-					connection.rollback();
-				}
-				catch (SQLException rollbackFailure) {
-					ex.addSuppressed(rollbackFailure);
+				for (Connection connection : connections) {
+					try {
+						connection.rollback();
+					}
+					catch (SQLException rollbackFailure) {
+						ex.addSuppressed(rollbackFailure);
+					}
 				}
 				throw ex;
 			}
 			long analyseStarted = System.nanoTime();
-			connection.setAutoCommit(true);
-			try (Statement statement = connection.createStatement()) {
+			parents.setAutoCommit(true);
+			try (Statement statement = parents.createStatement()) {
 				statement.execute("ANALYZE " + String.join(", ", COLUMNS.keySet()));
 			}
 			steps.add(new LoadReport.Step("analyze", 0, seconds(analyseStarted)));
 		}
 		String title = String.format(Locale.ROOT,
-				"Synthetic data: %,d fugitives loaded (foreign-key triggers %s, secondary indexes %s, seed %d)", count,
-				skipTriggers ? "off" : "on", rebuildIndexes ? "rebuilt" : "kept", options.seed());
-		return new LoadReport(title, steps, seconds(started), peakHeap());
+				"Synthetic data: %,d fugitives loaded (foreign-key triggers %s, secondary indexes %s, %s, seed %d)",
+				count, skipTriggers ? "off" : "on", rebuildIndexes ? "rebuilt" : "kept",
+				parallel ? "2 connections" : "1 connection", options.seed());
+		return new LoadReport(title, List.copyOf(steps), seconds(started), peakHeap());
+	}
+
+	private static void begin(Connection connection, boolean skipTriggers) throws SQLException {
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			if (skipTriggers) {
+				statement.execute("SET LOCAL session_replication_role = replica");
+			}
+			// room for the index sorts (the default 64MB spills to disk at a million rows)
+			statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
+		}
+	}
+
+	/**
+	 * Runs both parts at once, one thread each; if one fails, the other stops at its next buffer
+	 * and the first failure is thrown (with the other's attached).
+	 */
+	private static void runTogether(Part one, Part other, AtomicBoolean failed) throws SQLException {
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (Part part : List.of(one, other)) {
+				running.add(executor.submit(() -> {
+					try {
+						part.run();
+					}
+					catch (SQLException | RuntimeException | Error ex) {
+						failed.set(true);
+						throw ex;
+					}
+					return null;
+				}));
+			}
+			Exception first = null;
+			for (Future<?> part : running) {
+				try {
+					part.get();
+				}
+				catch (ExecutionException ex) {
+					Exception cause = (ex.getCause() instanceof Exception exception) ? exception
+							: new IllegalStateException(ex.getCause());
+					if (first == null) {
+						first = cause;
+					}
+					else {
+						first.addSuppressed(cause);
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					failed.set(true);
+					throw new SQLException("Interrupted while loading synthetic data", ex);
+				}
+			}
+			if (first instanceof SQLException sqlException) {
+				throw sqlException;
+			}
+			if (first instanceof RuntimeException runtimeException) {
+				throw runtimeException;
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
 	}
 
 	/**
@@ -247,7 +324,8 @@ class SyntheticDataGenerator {
 	 * Measured at a million fugitives, keeping the indexes that only grow at their right edge (led by
 	 * ids the generator writes in ascending order) cost more than building them again.
 	 */
-	private static List<DroppedIndex> dropSecondaryIndexes(Connection connection) throws SQLException {
+	private static List<DroppedIndex> dropSecondaryIndexes(Connection connection, List<String> tables)
+			throws SQLException {
 		List<DroppedIndex> dropped = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement("""
 				SELECT t.relname, i.relname, pg_get_indexdef(x.indexrelid), pg_get_expr(x.indpred, x.indrelid)
@@ -258,7 +336,7 @@ class SyntheticDataGenerator {
 				  AND NOT x.indisunique AND NOT x.indisprimary AND NOT x.indisexclusion
 				  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
 				ORDER BY t.relname, i.relname""")) {
-			statement.setArray(1, connection.createArrayOf("text", COLUMNS.keySet().toArray()));
+			statement.setArray(1, connection.createArrayOf("text", tables.toArray()));
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					String table = result.getString(1);
@@ -287,32 +365,31 @@ class SyntheticDataGenerator {
 	}
 
 	/**
-	 * Takes the next {@code count} values of the table's identity sequence in one statement and
-	 * returns the first. An insert by another session in the microseconds between nextval and setval
-	 * would collide with the block: COPY then fails on the primary key and everything rolls back.
+	 * One transaction's share of the load: its tables' secondary indexes dropped, its tables copied,
+	 * the indexes built again. The rows of every table are drawn again from each fugitive's index
+	 * ({@link FugitivePlan}), so the parts need nothing from each other but the reserved ids.
 	 */
-	private static long reserve(Connection connection, String table, long count) throws SQLException {
-		if (count == 0) {
-			return 0;
-		}
-		try (PreparedStatement statement = connection.prepareStatement(
-				"SELECT setval(pg_get_serial_sequence(?, 'id'), nextval(pg_get_serial_sequence(?, 'id')) + ? - 1)")) {
-			statement.setString(1, table);
-			statement.setString(2, table);
-			statement.setLong(3, count);
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getLong(1) - count + 1;
-			}
-		}
-	}
+	private static final class Part {
 
-	/** The COPY passes, one table after another, on the load's connection. */
-	private static final class Load {
+		private final String label;
 
 		private final Connection connection;
 
 		private final CopyManager copyManager;
+
+		private final List<String> tables;
+
+		private final IdBlocks ids;
+
+		private final SearchWords words;
+
+		private final boolean skipTriggers;
+
+		private final boolean rebuildIndexes;
+
+		private final BooleanSupplier abandoned;
+
+		private final List<LoadReport.Step> steps;
 
 		private final long count;
 
@@ -322,60 +399,74 @@ class SyntheticDataGenerator {
 
 		private final long seed;
 
-		private final List<LoadReport.Step> steps;
-
 		private final FugitivePlan plan;
 
 		private final FugitivePlan principal;
 
-		private long sourceBase;
-
-		private long caseBase;
-
-		private long fugitiveBase;
-
-		private long eventBase;
-
-		private long transferBase;
-
-		private long citationBase;
-
-		private long events;
-
-		private long transfers;
-
-		Load(Connection connection, long count, long seed, List<LoadReport.Step> steps) throws SQLException {
+		Part(String label, Connection connection, List<String> tables, IdBlocks ids, SearchWords words,
+				boolean skipTriggers, boolean rebuildIndexes, BooleanSupplier abandoned, List<LoadReport.Step> steps)
+				throws SQLException {
+			this.label = label;
 			this.connection = connection;
 			this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-			this.count = count;
-			this.caseCount = FugitivePlan.caseCount(count);
-			this.sourceCount = (int) Math.max(1, (count + FUGITIVES_PER_SOURCE - 1) / FUGITIVES_PER_SOURCE);
-			this.seed = seed;
+			this.tables = tables;
+			this.ids = ids;
+			this.words = words;
+			this.skipTriggers = skipTriggers;
+			this.rebuildIndexes = rebuildIndexes;
+			this.abandoned = abandoned;
 			this.steps = steps;
+			this.count = ids.fugitives();
+			this.caseCount = ids.cases();
+			this.sourceCount = ids.sources();
+			this.seed = ids.seed();
 			this.plan = new FugitivePlan(seed, count, sourceCount);
 			this.principal = new FugitivePlan(seed, count, sourceCount);
 		}
 
 		void run() throws SQLException {
-			sourceBase = reserve(connection, "source", sourceCount);
-			caseBase = reserve(connection, "case_file", caseCount);
-			fugitiveBase = reserve(connection, "fugitive", count);
-			for (String table : COLUMNS.keySet()) {
+			List<DroppedIndex> dropped = List.of();
+			if (rebuildIndexes) {
+				long dropStarted = System.nanoTime();
+				dropped = dropSecondaryIndexes(connection, tables);
+				step("drop " + dropped.size() + " secondary indexes", 0, dropStarted);
+			}
+			for (String table : tables) {
 				long started = System.nanoTime();
 				long rows;
-				try (CopyStream out = CopyStream.open(copyManager, table, COLUMNS.get(table))) {
+				try (CopyStream out = CopyStream.open(copyManager, table, COLUMNS.get(table), abandoned)) {
 					write(table, out);
 					rows = out.finish();
 				}
-				steps.add(new LoadReport.Step(table, rows, seconds(started)));
+				step(table, rows, started);
 				log.info("Copied {} rows into {} in {} s", rows, table, String.format(Locale.ROOT, "%.2f", seconds(started)));
-				if (table.equals("fugitive")) {
-					// the fugitive pass counted the children: their ids can be reserved now
-					eventBase = reserve(connection, "event", events);
-					transferBase = reserve(connection, "asset_transfer", transfers);
-					citationBase = reserve(connection, "citation", count + events + transfers + caseCount);
+			}
+			if (skipTriggers && tables.contains("fugitive")) {
+				// V4's counting triggers did not run (the search text and destinations were written with the rows)
+				long refreshStarted = System.nanoTime();
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("SELECT rebuild_fugitive_facet_count()");
+				}
+				step("facet counts", 0, refreshStarted);
+			}
+			for (String table : tables) {
+				List<DroppedIndex> ofTable = dropped.stream().filter(index -> index.table().equals(table)).toList();
+				if (!ofTable.isEmpty()) {
+					long buildStarted = System.nanoTime();
+					try (Statement statement = connection.createStatement()) {
+						for (DroppedIndex index : ofTable) {
+							statement.execute(index.definition());
+						}
+					}
+					step("build " + ofTable.size() + " index(es) on " + table, 0, buildStarted);
+					log.info("Built {} index(es) on {} in {} s", ofTable.size(), table,
+							String.format(Locale.ROOT, "%.2f", seconds(buildStarted)));
 				}
 			}
+		}
+
+		private void step(String name, long rows, long started) {
+			steps.add(new LoadReport.Step(label + name, rows, seconds(started)));
 		}
 
 		private void write(String table, CopyStream out) throws SQLException {
@@ -396,7 +487,7 @@ class SyntheticDataGenerator {
 		private void writeSources(CopyStream out) throws SQLException {
 			for (int s = 0; s < sourceCount; s++) {
 				int year = 2000 + (int) Math.floorMod(seed + s * 7L, 25);
-				out.number(sourceBase + s)
+				out.number(ids.sourceBase() + s)
 					.text("Synthetic source " + (s + 1) + " (generated test data, not a publication)")
 					.ascii("Synthetic data generator")
 					.date(year * 10000 + 101)
@@ -413,7 +504,7 @@ class SyntheticDataGenerator {
 				int participants = principal.participantsOfCase(block);
 				String title = "Case of " + principal.latinName()
 						+ ((participants > 1) ? " and " + (participants - 1) + " other(s)" : "");
-				out.number(caseBase + block)
+				out.number(ids.caseBase() + block)
 					.text(title)
 					.ascii(principal.caseStatus(block))
 					.bytes(Vocabulary.COUNTRY_CODE[principal.destinations[0]])
@@ -425,9 +516,7 @@ class SyntheticDataGenerator {
 		private void writeFugitives(CopyStream out) throws SQLException {
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
-				events += plan.eventCount;
-				transfers += plan.transferCount;
-				out.number(fugitiveBase + i);
+				out.number(ids.fugitiveBase() + i);
 				plan.writeLatinName(out);
 				plan.writeNativeName(out);
 				out.ascii(plan.male ? "M" : "F").number(plan.birthYear);
@@ -443,8 +532,10 @@ class SyntheticDataGenerator {
 					.ascii(plan.status)
 					.date(plan.fledDate)
 					.ascii(PRECISION[plan.fledPrecision])
-					.bool(true)
-					.endRow();
+					.bool(true);
+				plan.writeSearchText(out, words);
+				plan.writeDestinationArray(out);
+				out.endRow();
 			}
 		}
 
@@ -452,7 +543,7 @@ class SyntheticDataGenerator {
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
 				for (int d = 0; d < plan.destinationCount; d++) {
-					out.number(fugitiveBase + i).bytes(Vocabulary.COUNTRY_CODE[plan.destinations[d]]).endRow();
+					out.number(ids.fugitiveBase() + i).bytes(Vocabulary.COUNTRY_CODE[plan.destinations[d]]).endRow();
 				}
 			}
 		}
@@ -461,8 +552,8 @@ class SyntheticDataGenerator {
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
 				if (plan.caseIndex >= 0) {
-					out.number(caseBase + plan.caseIndex)
-						.number(fugitiveBase + i)
+					out.number(ids.caseBase() + plan.caseIndex)
+						.number(ids.fugitiveBase() + i)
 						.ascii(Vocabulary.PARTICIPANT_ROLES[plan.caseRole])
 						.endRow();
 				}
@@ -470,7 +561,7 @@ class SyntheticDataGenerator {
 		}
 
 		private void writeEvents(CopyStream out) throws SQLException {
-			long eventId = eventBase;
+			long eventId = ids.eventBase();
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
 				for (int e = 0; e < plan.eventCount; e++) {
@@ -479,9 +570,9 @@ class SyntheticDataGenerator {
 						.date(plan.eventDate[e])
 						.ascii(PRECISION[plan.eventPrecision[e]])
 						.bytes(Vocabulary.COUNTRY_CODE[plan.eventCountry[e]])
-						.number(fugitiveBase + i);
+						.number(ids.fugitiveBase() + i);
 					if (plan.eventOnCase[e]) {
-						out.number(caseBase + plan.caseIndex);
+						out.number(ids.caseBase() + plan.caseIndex);
 					}
 					else {
 						out.nullValue();
@@ -492,7 +583,7 @@ class SyntheticDataGenerator {
 		}
 
 		private void writeTransfers(CopyStream out) throws SQLException {
-			long transferId = transferBase;
+			long transferId = ids.transferBase();
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
 				for (int t = 0; t < plan.transferCount; t++) {
@@ -508,9 +599,9 @@ class SyntheticDataGenerator {
 						.ascii((tenths >= 0) ? FugitivePlan.QUALIFIERS[plan.transferQualifier[t]] : "UNSPECIFIED")
 						.ascii(plan.amountAsReported(t))
 						.bytes(Vocabulary.COUNTRY_CODE[plan.transferCountry[t]])
-						.number(fugitiveBase + i);
+						.number(ids.fugitiveBase() + i);
 					if (plan.caseIndex >= 0) {
-						out.number(caseBase + plan.caseIndex);
+						out.number(ids.caseBase() + plan.caseIndex);
 					}
 					else {
 						out.nullValue();
@@ -521,7 +612,7 @@ class SyntheticDataGenerator {
 		}
 
 		private void writeChannels(CopyStream out) throws SQLException {
-			long transferId = transferBase;
+			long transferId = ids.transferBase();
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
 				for (int t = 0; t < plan.transferCount; t++) {
@@ -532,23 +623,23 @@ class SyntheticDataGenerator {
 
 		/** Every synthetic fugitive, event, transfer and case cites one synthetic source. */
 		private void writeCitations(CopyStream out) throws SQLException {
-			long citationId = citationBase;
-			long eventId = eventBase;
-			long transferId = transferBase;
+			long citationId = ids.citationBase();
+			long eventId = ids.eventBase();
+			long transferId = ids.transferBase();
 			for (long i = 0; i < count; i++) {
 				plan.fill(i);
 				out.number(citationId++)
-					.number(sourceBase + plan.fugitiveSource)
+					.number(ids.sourceBase() + plan.fugitiveSource)
 					.bytes(ATTRIBUTE_NAME)
 					.bytes(SYNTHETIC_CLAIM)
-					.number(fugitiveBase + i)
+					.number(ids.fugitiveBase() + i)
 					.nullValue()
 					.nullValue()
 					.nullValue()
 					.endRow();
 				for (int e = 0; e < plan.eventCount; e++) {
 					out.number(citationId++)
-						.number(sourceBase + plan.eventSource[e])
+						.number(ids.sourceBase() + plan.eventSource[e])
 						.bytes(ATTRIBUTE_OCCURRED)
 						.bytes(SYNTHETIC_CLAIM)
 						.nullValue()
@@ -559,7 +650,7 @@ class SyntheticDataGenerator {
 				}
 				for (int t = 0; t < plan.transferCount; t++) {
 					out.number(citationId++)
-						.number(sourceBase + plan.transferSource[t])
+						.number(ids.sourceBase() + plan.transferSource[t])
 						.bytes(ATTRIBUTE_AMOUNT)
 						.bytes(SYNTHETIC_CLAIM)
 						.nullValue()
@@ -571,13 +662,13 @@ class SyntheticDataGenerator {
 				if (i % FugitivePlan.CASE_BLOCK == 0) {
 					long block = i / FugitivePlan.CASE_BLOCK;
 					out.number(citationId++)
-						.number(sourceBase + plan.caseSource(block))
+						.number(ids.sourceBase() + plan.caseSource(block))
 						.bytes(ATTRIBUTE_PARTICIPANTS)
 						.bytes(SYNTHETIC_CLAIM)
 						.nullValue()
 						.nullValue()
 						.nullValue()
-						.number(caseBase + block)
+						.number(ids.caseBase() + block)
 						.endRow();
 				}
 			}
