@@ -120,10 +120,20 @@ public final class TestRecords implements AutoCloseable {
 
 	/** An event about a person, a case or an operation (at least one), from or in a country. */
 	public long event(String type, String date, String country, Long fugitiveId, Long caseId, Long operationId) {
+		return event(type, date, country, fugitiveId, caseId, operationId, true);
+	}
+
+	/** An event as an admin records it: sourced, not synthetic (reconciliation counts only these). */
+	public long sourcedEvent(String type, String date, String country, Long fugitiveId, Long caseId, Long operationId) {
+		return event(type, date, country, fugitiveId, caseId, operationId, false);
+	}
+
+	private long event(String type, String date, String country, Long fugitiveId, Long caseId, Long operationId,
+			boolean synthetic) {
 		String[] partial = partial(date);
 		long id = insert("insert into event (type, occurred_date, occurred_precision, country_code, fugitive_id, case_id, "
-				+ "operation_id, description, synthetic) values (?, cast(? as date), ?, ?, ?, ?, ?, 'Test event', true) "
-				+ "returning id", type, partial[0], partial[1], country, fugitiveId, caseId, operationId);
+				+ "operation_id, description, synthetic) values (?, cast(? as date), ?, ?, ?, ?, ?, 'Test event', ?) "
+				+ "returning id", type, partial[0], partial[1], country, fugitiveId, caseId, operationId, synthetic);
 		cleanup.push("delete from event where id = " + id);
 		return id;
 	}

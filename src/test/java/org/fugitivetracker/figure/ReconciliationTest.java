@@ -66,21 +66,24 @@ class ReconciliationTest {
 			// On Sky Net's list: forcibly repatriated from the U.S. in June 2015 (inside every 2015 period).
 			long forced = records.fugitive("Test Forced", "RETURNED");
 			records.membership(forced, 1, null);
-			records.event("FORCED_REPATRIATION", "2015-06", "US", forced, null, null);
+			records.sourcedEvent("FORCED_REPATRIATION", "2015-06", "US", forced, null, null);
 			// Returned from the U.S. some time in 2015: inside "2015", not certainly inside April–November.
 			long yearOnly = records.fugitive("Test Year Only", "RETURNED");
 			records.membership(yearOnly, 1, null);
-			records.event("REPATRIATION", "2015", "US", yearOnly, null, null);
+			records.sourcedEvent("REPATRIATION", "2015", "US", yearOnly, null, null);
 			// Recorded under Sky Net, from Canada in May 2015: counts for Sky Net, not for the U.S.
 			long underSkyNet = records.fugitive("Test Under Sky Net", "RETURNED");
-			records.event("EXTRADITION", "2015-05-20", "CA", underSkyNet, null, 1L);
+			records.sourcedEvent("EXTRADITION", "2015-05-20", "CA", underSkyNet, null, 1L);
 			// Returned from the U.S. in December 2015 but not on Sky Net: U.S. 2015 only.
 			long notListed = records.fugitive("Test Not Listed", "RETURNED");
-			records.event("SURRENDER", "2015-12-01", "US", notListed, null, null);
+			records.sourcedEvent("SURRENDER", "2015-12-01", "US", notListed, null, null);
 			// An undated return and a flight count for no period.
 			long undated = records.fugitive("Test Undated", "RETURNED");
-			records.event("DEPORTATION", null, "US", undated, null, null);
-			records.event("FLIGHT", "2015-03", "US", undated, null, null);
+			records.sourcedEvent("DEPORTATION", null, "US", undated, null, null);
+			records.sourcedEvent("FLIGHT", "2015-03", "US", undated, null, null);
+			// Synthetic test data is never evidence: a synthetic return from the U.S. in 2015 counts for nothing.
+			long synthetic = records.fugitive("Test Synthetic Return", "RETURNED");
+			records.event("SURRENDER", "2015-07-01", "US", synthetic, null, 1L);
 			// In the case of the five and at large.
 			long atLarge = records.fugitive("Test In The Case", "AT_LARGE");
 			records.participant(1, atLarge);
