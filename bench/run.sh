@@ -98,6 +98,8 @@ log "$DB holds $ROWS fugitives ($SYNTHETIC synthetic)"
 # --- placeholders --------------------------------------------------------------------------------
 DETAIL_ID=$(sql "SELECT coalesce(min(id) + (max(id) - min(id)) / 2, 1) FROM fugitive WHERE synthetic")
 DEEP_PAGE=$(( ROWS * 9 / 10 / 50 ))
+# a whole name as an investigator types it: the detail fugitive's, without the synthetic mark
+SEARCH_NAME=$(sql "SELECT replace(split_part(name, ' (', 1), ' ', '+') FROM fugitive WHERE id = $DETAIL_ID")
 CSV_CHOICE=$(sql "
   WITH c AS (
     SELECT '' AS q, count(*) AS n FROM fugitive
@@ -110,8 +112,10 @@ CSV_QUERY=${CSV_CHOICE%|*}; CSV_ROWS=${CSV_CHOICE#*|}
 declare -a NAMES=() PATHS=()
 while IFS=$'\t' read -r name path; do
   [[ -z "$name" || "$name" == \#* ]] && continue
-  path=${path//\{detail_id\}/$DETAIL_ID}; path=${path//\{deep_page\}/$DEEP_PAGE}
-  path=${path//\{search\}/$SEARCH}; path=${path//\{csv_query\}/$CSV_QUERY}
+  # replacements quoted: bash 5.2 would otherwise put the matched text in place of each "&"
+  path=${path//\{detail_id\}/"$DETAIL_ID"}; path=${path//\{deep_page\}/"$DEEP_PAGE"}
+  path=${path//\{search\}/"$SEARCH"}; path=${path//\{search_name\}/"$SEARCH_NAME"}
+  path=${path//\{csv_query\}/"$CSV_QUERY"}
   NAMES+=("$name"); PATHS+=("$path")
 done < "$PAGES"
 

@@ -13,10 +13,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /fugitives.csv?...}: the whole result of the same filter as the page, as RFC 4180
@@ -36,10 +38,16 @@ class FugitiveCsvController {
 	 */
 	static final char BOM = '\uFEFF';
 
+	/** Seconds a client is asked to wait when every export slot stayed busy for the whole queue timeout. */
+	static final String RETRY_AFTER_SECONDS = "30";
+
 	private final FugitiveSearch search;
 
-	FugitiveCsvController(FugitiveSearch search) {
+	private final ExportGate exports;
+
+	FugitiveCsvController(FugitiveSearch search, ExportGate exports) {
 		this.search = search;
+		this.exports = exports;
 	}
 
 	@GetMapping("/fugitives.csv")
@@ -47,6 +55,19 @@ class FugitiveCsvController {
 	void export(@ModelAttribute FugitiveQuery query, HttpServletResponse response) throws IOException {
 		// Everything that can be refused is checked before the first byte is written.
 		FugitiveSearch.Scope scope = search.resolve(FugitiveFilter.parse(query));
+		if (!exports.enter()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports at once");
+		}
+		try {
+			write(scope, response);
+		}
+		finally {
+			exports.leave();
+		}
+	}
+
+	private void write(FugitiveSearch.Scope scope, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("fugitives.csv").build().toString());
