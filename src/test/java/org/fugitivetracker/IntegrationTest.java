@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on real PostgreSQL, served on a random port and through MockMvc. All integration tests share this one
- * context (and so one migrated database), with known bootstrap passwords.
+ * context (and so one migrated database), with known bootstrap passwords. Its data source records
+ * SQL statements for {@link JdbcStatements} (only while a test asks it to).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 		"spring.jpa.properties.hibernate.generate_statistics=true",
 		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, JdbcStatements.Configuration.class })
 public @interface IntegrationTest {
 
 }

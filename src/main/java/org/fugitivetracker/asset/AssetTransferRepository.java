@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AssetTransferRepository extends JpaRepository<AssetTransfer, Long> {
 
-	@Query("select t from AssetTransfer t where t.fugitive.id = :fugitiveId order by t.id")
+	/** A person's transfers with their channels, in one statement (a row per channel). */
+	@Query("select t from AssetTransfer t left join fetch t.channels where t.fugitive.id = :fugitiveId order by t.id")
 	List<AssetTransfer> findForFugitive(long fugitiveId);
 
 	@Query("select t from AssetTransfer t where t.caseFile.id = :caseId order by t.id")

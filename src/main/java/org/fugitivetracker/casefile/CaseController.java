@@ -1,7 +1,6 @@
 package org.fugitivetracker.casefile;
 
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -24,9 +23,9 @@ class CaseController {
 
 	private final CasePageService pages;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
-	CaseController(CaseFileRepository cases, CasePageService pages, CountryRepository countries) {
+	CaseController(CaseFileRepository cases, CasePageService pages, CountryCatalog countries) {
 		this.cases = cases;
 		this.pages = pages;
 		this.countries = countries;
@@ -38,7 +37,7 @@ class CaseController {
 		int reachable = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE);
 		Page<CaseSummary> summaries = cases.findSummaries(PageRequest.of(reachable, PAGE_SIZE));
 		model.addAttribute("cases", summaries);
-		model.addAttribute("countries", CountryNames.load(countries));
+		model.addAttribute("countries", countries.names());
 		return LIST_VIEW;
 	}
 

@@ -17,6 +17,12 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	@Query("select c from CaseFile c where c.id = :id")
 	Optional<CaseFile> findWithParticipants(long id);
 
+	/** The cases a fugitive is in, each with the fugitive's part in it: one statement, one row a case. */
+	@Query("""
+			select new org.fugitivetracker.casefile.Participation(c, p.role) from CaseFile c join c.participants p
+			where p.fugitive.id = :fugitiveId order by c.title, c.id""")
+	List<Participation> findParticipations(long fugitiveId);
+
 	/** The cases a fugitive is in, with their participants' roles. */
 	@Query("select distinct c from CaseFile c join c.participants p where p.fugitive.id = :fugitiveId order by c.title")
 	List<CaseFile> findByParticipant(long fugitiveId);

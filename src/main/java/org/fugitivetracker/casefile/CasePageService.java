@@ -7,8 +7,7 @@ import java.util.function.Function;
 
 import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.asset.AssetTransferRepository;
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.EventRepository;
 import org.fugitivetracker.figure.FigureViews;
@@ -32,12 +31,12 @@ public class CasePageService {
 
 	private final CitationRepository citations;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	private final FigureViews figures;
 
 	CasePageService(CaseFileRepository cases, EventRepository events, AssetTransferRepository transfers,
-			CitationRepository citations, CountryRepository countries, FigureViews figures) {
+			CitationRepository citations, CountryCatalog countries, FigureViews figures) {
 		this.cases = cases;
 		this.events = events;
 		this.transfers = transfers;
@@ -85,7 +84,7 @@ public class CasePageService {
 					.map(transfer -> new CasePage.Transfer(transfer,
 							byTransfer.getOrDefault(transfer.getId(), List.of())))
 					.toList(),
-				CountryNames.load(countries));
+				countries.names());
 	}
 
 	private static <T> List<Long> ids(Collection<T> rows, Function<T, Long> id) {

@@ -4,26 +4,39 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The countries a page names, looked up by code in the reader's language. Loaded once per page
- * (the table is small), so templates never query per row; an unknown code shows as itself.
+ * The countries a page names, looked up by code in the reader's language, so templates never
+ * query per row; an unknown code shows as itself. One instance serves one page (it is not shared
+ * between threads).
  */
 public final class CountryNames {
 
-	private final Map<String, Country> byCode = new LinkedHashMap<>();
+	private Map<String, Country> byCode;
 
-	private CountryNames(Collection<Country> countries) {
-		countries.forEach(country -> byCode.put(country.getCode(), country));
+	/** Where to read the table again when a code is missing; at most once per instance. */
+	private Supplier<Map<String, Country>> reread;
+
+	CountryNames(Map<String, Country> byCode, Supplier<Map<String, Country>> reread) {
+		this.byCode = byCode;
+		this.reread = reread;
 	}
 
 	public static CountryNames of(Collection<Country> countries) {
-		return new CountryNames(countries);
+		return new CountryNames(byCode(countries), null);
 	}
 
+	/** Reads the whole table now; {@link CountryCatalog#names()} reads it once for every page. */
 	public static CountryNames load(CountryRepository repository) {
-		return new CountryNames(repository.findAll());
+		return of(repository.findAll());
+	}
+
+	static Map<String, Country> byCode(Collection<Country> countries) {
+		Map<String, Country> byCode = new LinkedHashMap<>();
+		countries.forEach(country -> byCode.put(country.getCode(), country));
+		return byCode;
 	}
 
 	/** The country's name in the locale's language, or the code itself if the code is unknown; "" for null. */
@@ -31,7 +44,7 @@ public final class CountryNames {
 		if (code == null) {
 			return "";
 		}
-		Country country = byCode.get(code);
+		Country country = find(code);
 		return country != null ? country.name(locale) : code;
 	}
 
@@ -39,6 +52,18 @@ public final class CountryNames {
 	public String names(Collection<String> codes, Locale locale) {
 		String separator = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ";
 		return codes.stream().map(code -> name(code, locale)).collect(Collectors.joining(separator));
+	}
+
+	private Country find(String code) {
+		Country country = byCode.get(code);
+		if (country == null && reread != null) {
+			// Every code a page shows references the country table, so a miss means the copy
+			// predates the country: read the table again, once, rather than show a bare code.
+			byCode = reread.get();
+			reread = null;
+			country = byCode.get(code);
+		}
+		return country;
 	}
 
 }

@@ -7,21 +7,28 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The dashboard's aggregates: each one GROUP BY over the records, never loading fugitives, so the
- * dashboard costs the same with two people or a million.
+ * The dashboard's aggregates, read from {@code fugitive_facet_count} (one row per status and set
+ * of destinations, kept exact by triggers, see V4__search_indexes.sql) instead of grouping every
+ * fugitive: a few rows whether two people are recorded or a million.
  */
 interface DashboardQueries extends Repository<Fugitive, Long> {
 
-	/** Rows of (status, count). */
-	@Query("select f.status, count(f) from Fugitive f group by f.status")
-	List<Object[]> countByStatus();
-
-	/** Rows of (country code, number of fugitives who went there), most first. */
+	/**
+	 * Rows of (kind, code, count), in one statement: {@code STATUS} rows, one per status that has
+	 * a summary row; then {@code COUNTRY} rows, the {@code limit} destination countries with most
+	 * fugitives, most first, ties by code. A person counts once for each country of their set.
+	 */
 	@Query(value = """
-			select d.country_code, count(*) from fugitive_destination d
-			group by d.country_code
-			order by count(*) desc, d.country_code
-			limit :limit""", nativeQuery = true)
-	List<Object[]> countByDestination(int limit);
+			select 'STATUS' as kind, k.status as code, cast(sum(k.fugitives) as bigint) as fugitives
+			from fugitive_facet_count k
+			group by k.status
+			union all
+			(select 'COUNTRY', d.country_code, cast(sum(k.fugitives) as bigint)
+			 from fugitive_facet_count k cross join lateral unnest(k.destinations) as d(country_code)
+			 group by d.country_code
+			 having sum(k.fugitives) > 0
+			 order by sum(k.fugitives) desc, d.country_code
+			 limit :limit)""", nativeQuery = true)
+	List<Object[]> countByStatusAndTopDestinations(int limit);
 
 }

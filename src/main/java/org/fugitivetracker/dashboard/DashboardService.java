@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.EventRepository;
 import org.fugitivetracker.figure.FigureGroup;
 import org.fugitivetracker.figure.FigureView;
 import org.fugitivetracker.figure.FigureViews;
 import org.fugitivetracker.fugitive.FugitiveStatus;
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +31,10 @@ class DashboardService {
 
 	private final EventRepository events;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	DashboardService(DashboardQueries queries, FigureViews figures, EventRepository events,
-			CountryRepository countries) {
+			CountryCatalog countries) {
 		this.queries = queries;
 		this.figures = figures;
 		this.events = events;
@@ -60,21 +58,22 @@ class DashboardService {
 		for (FugitiveStatus status : FugitiveStatus.values()) {
 			byStatus.put(status, 0L);
 		}
-		for (Object[] row : queries.countByStatus()) {
-			byStatus.put((FugitiveStatus) row[0], ((Number) row[1]).longValue());
-		}
 		List<String> countryCodes = new ArrayList<>();
 		List<Long> countryCounts = new ArrayList<>();
-		for (Object[] row : queries.countByDestination(TOP_DESTINATIONS)) {
-			countryCodes.add((String) row[0]);
-			countryCounts.add(((Number) row[1]).longValue());
+		for (Object[] row : queries.countByStatusAndTopDestinations(TOP_DESTINATIONS)) {
+			String code = (String) row[1];
+			long count = ((Number) row[2]).longValue();
+			if ("STATUS".equals(row[0])) {
+				byStatus.put(FugitiveStatus.valueOf(code), count);
+			}
+			else {
+				countryCodes.add(code);
+				countryCounts.add(count);
+			}
 		}
 
+		// The events with their person, case and operation in one statement (the table names whichever is set).
 		List<Event> recent = events.findRecent(Limit.of(RECENT_EVENTS));
-		recent.forEach(event -> {
-			Hibernate.initialize(event.getCaseFile());
-			Hibernate.initialize(event.getOperation());
-		});
 
 		// Operations' figures first, then the most recent periods.
 		List<FigureGroup> groups = FigureGroup.of(headline)
@@ -85,7 +84,7 @@ class DashboardService {
 		return new Dashboard(groups, equivalents,
 				byStatus.values().stream().mapToLong(Long::longValue).sum(),
 				Bar.scaled(byStatus.keySet().stream().map(Enum::name).toList(), List.copyOf(byStatus.values())),
-				Bar.scaled(countryCodes, countryCounts), recent, CountryNames.load(countries));
+				Bar.scaled(countryCodes, countryCounts), recent, countries.names());
 	}
 
 }

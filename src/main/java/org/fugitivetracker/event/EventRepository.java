@@ -18,7 +18,16 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	@Query("select e from Event e where e.operation.id = :operationId order by e.occurred.date asc nulls last, e.id")
 	List<Event> findForOperation(long operationId);
 
-	@Query("select e from Event e left join fetch e.fugitive order by e.occurred.date desc nulls last, e.id desc")
+	/** The latest events with whatever each is about (person, case, operation): one statement, no lazy loads. */
+	@Query("""
+			select e from Event e left join fetch e.fugitive left join fetch e.caseFile left join fetch e.operation
+			order by e.occurred.date desc nulls last, e.id desc""")
 	List<Event> findRecent(Limit limit);
+
+	/** {@link #findTimeline} with each event's case and operation, for showing it in one statement. */
+	@Query("""
+			select e from Event e left join fetch e.caseFile left join fetch e.operation
+			where e.fugitive.id = :fugitiveId order by e.occurred.date asc nulls last, e.id""")
+	List<Event> findTimelineWithCasesAndOperations(long fugitiveId);
 
 }

@@ -1,7 +1,6 @@
 package org.fugitivetracker.figure;
 
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +13,9 @@ class FigureController {
 
 	private final FigureViews figures;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
-	FigureController(FigureViews figures, CountryRepository countries) {
+	FigureController(FigureViews figures, CountryCatalog countries) {
 		this.figures = figures;
 		this.countries = countries;
 	}
@@ -25,7 +24,7 @@ class FigureController {
 	String list(Model model) {
 		model.addAttribute("groups", FigureGroup.of(figures.all()));
 		model.addAttribute("rules", Reconciliation.Rule.values());
-		model.addAttribute("countries", CountryNames.load(countries));
+		model.addAttribute("countries", countries.names());
 		return VIEW;
 	}
 

@@ -16,13 +16,15 @@ import org.fugitivetracker.source.Source;
  * Everything the profile page shows, loaded before the view renders: the person, their timeline,
  * cases and transfers, and what each source says about each fact.
  *
+ * @param fugitive the person with their wanted-list places; their other collections are not
+ * loaded (read them from {@code particulars})
  * @param returned the date of the first return to China, null if none is recorded or it is undated
  * @param yearsOnTheRun whole years from flight to return (or to today while not returned); null if
  * unknown
  */
-public record FugitiveProfile(Fugitive fugitive, Map<String, CitationGroup> claims, List<TimelineEntry> timeline,
-		PartialDate returned, Integer yearsOnTheRun, List<CaseMembership> cases, List<Transfer> transfers,
-		List<Source> sources, CountryNames countries) {
+public record FugitiveProfile(Fugitive fugitive, FugitiveParticulars particulars, Map<String, CitationGroup> claims,
+		List<TimelineEntry> timeline, PartialDate returned, Integer yearsOnTheRun, List<CaseMembership> cases,
+		List<Transfer> transfers, List<Source> sources, CountryNames countries) {
 
 	/** What the sources say about one attribute of the profile ("status", "formerPosition"); null if none. */
 	public CitationGroup claim(String attribute) {

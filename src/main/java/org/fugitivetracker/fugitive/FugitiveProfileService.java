@@ -2,8 +2,8 @@ package org.fugitivetracker.fugitive;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,9 @@ import java.util.stream.Stream;
 
 import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.asset.AssetTransferRepository;
-import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.casefile.CaseFileRepository;
-import org.fugitivetracker.casefile.CaseParticipant;
 import org.fugitivetracker.common.PartialDate;
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.EventRepository;
 import org.fugitivetracker.fugitive.FugitiveProfile.CaseMembership;
@@ -30,14 +27,22 @@ import org.fugitivetracker.source.CitationGroup;
 import org.fugitivetracker.source.CitationRepository;
 import org.fugitivetracker.source.Source;
 import org.fugitivetracker.web.RecordNotFoundException;
-import org.hibernate.Hibernate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a profile in a fixed number of statements, however long the timeline or the list of
- * citations: each kind of row is read by one query (or one batch), never one per row.
+ * Loads a profile in six statements, however long the timeline, the lists or the citations:
+ * <ol>
+ * <li>the person with their places on wanted lists;</li>
+ * <li>their aliases, offences, destinations and identifiers, stacked in one result;</li>
+ * <li>the timeline with each event's case and operation;</li>
+ * <li>the asset transfers with their channels;</li>
+ * <li>every citation of the person, the events and the transfers, with its source;</li>
+ * <li>the cases the person is in, with their part in each.</li>
+ * </ol>
+ * No statement joins two independent lists of the person, so none returns their product. Country
+ * names come from {@link CountryCatalog}, read once.
  */
 @Service
 public class FugitiveProfileService {
@@ -52,12 +57,12 @@ public class FugitiveProfileService {
 
 	private final CitationRepository citations;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	private final Clock clock;
 
 	FugitiveProfileService(FugitiveRepository fugitives, EventRepository events, CaseFileRepository cases,
-			AssetTransferRepository transfers, CitationRepository citations, CountryRepository countries,
+			AssetTransferRepository transfers, CitationRepository citations, CountryCatalog countries,
 			ObjectProvider<Clock> clock) {
 		this.fugitives = fugitives;
 		this.events = events;
@@ -70,24 +75,19 @@ public class FugitiveProfileService {
 
 	@Transactional(readOnly = true)
 	public FugitiveProfile load(long id) {
-		Fugitive fugitive = fugitives.findProfile(id).orElseThrow(() -> new RecordNotFoundException("fugitive", id));
-		Hibernate.initialize(fugitive.getAliases());
-		Hibernate.initialize(fugitive.getExternalIdentifiers());
-		fugitive.getListMemberships().forEach(membership -> Hibernate.initialize(membership.getWantedList()));
-
-		List<Event> timeline = events.findTimeline(id);
-		timeline.forEach(event -> {
-			Hibernate.initialize(event.getCaseFile());
-			Hibernate.initialize(event.getOperation());
-		});
+		Fugitive fugitive = fugitives.findWithListMemberships(id)
+			.orElseThrow(() -> new RecordNotFoundException("fugitive", id));
+		FugitiveParticulars particulars = FugitiveParticulars.of(fugitives.findParticulars(id));
+		List<Event> timeline = events.findTimelineWithCasesAndOperations(id);
 		List<AssetTransfer> moved = transfers.findForFugitive(id);
-		moved.forEach(transfer -> Hibernate.initialize(transfer.getChannels()));
 
-		List<Citation> aboutPerson = citations.findForFugitive(id);
-		List<Citation> aboutEvents = timeline.isEmpty() ? List.of()
-				: citations.findForEvents(ids(timeline, Event::getId));
-		List<Citation> aboutTransfers = moved.isEmpty() ? List.of()
-				: citations.findForAssetTransfers(ids(moved, AssetTransfer::getId));
+		// One query for the three kinds of subject, split again in the order each list had when
+		// it was read on its own: the person's by attribute, the events' and transfers' by id.
+		List<Citation> cited = citations.findForFugitiveAndTheirs(id, ids(timeline, Event::getId),
+				ids(moved, AssetTransfer::getId));
+		List<Citation> aboutPerson = cited.stream().filter(c -> c.getFugitiveId() != null).toList();
+		List<Citation> aboutEvents = byId(cited.stream().filter(c -> c.getEventId() != null));
+		List<Citation> aboutTransfers = byId(cited.stream().filter(c -> c.getAssetTransferId() != null));
 		Map<Long, List<CitationGroup>> byEvent = CitationGroup.bySubject(aboutEvents, Citation::getEventId);
 		Map<Long, List<CitationGroup>> byTransfer = CitationGroup.bySubject(aboutTransfers,
 				Citation::getAssetTransferId);
@@ -108,27 +108,25 @@ public class FugitiveProfileService {
 			.stream()
 			.toList();
 
-		return new FugitiveProfile(fugitive, claims,
+		return new FugitiveProfile(fugitive, particulars, claims,
 				timeline.stream()
 					.map(event -> new TimelineEntry(event, byEvent.getOrDefault(event.getId(), List.of())))
 					.toList(),
 				returned, years, memberships(id), moved.stream()
 					.map(transfer -> new Transfer(transfer, byTransfer.getOrDefault(transfer.getId(), List.of())))
 					.toList(),
-				sources, CountryNames.load(countries));
+				sources, countries.names());
 	}
 
 	private List<CaseMembership> memberships(long fugitiveId) {
-		List<CaseMembership> memberships = new ArrayList<>();
-		for (CaseFile caseFile : cases.findByParticipant(fugitiveId)) {
-			caseFile.getParticipants()
-				.stream()
-				.filter(participant -> participant.getFugitive().getId() == fugitiveId)
-				.map(CaseParticipant::getRole)
-				.findFirst()
-				.ifPresent(role -> memberships.add(new CaseMembership(caseFile, role)));
-		}
-		return memberships;
+		return cases.findParticipations(fugitiveId)
+			.stream()
+			.map(participation -> new CaseMembership(participation.caseFile(), participation.role()))
+			.toList();
+	}
+
+	private static List<Citation> byId(Stream<Citation> citations) {
+		return citations.sorted(Comparator.comparing(Citation::getId)).toList();
 	}
 
 	private static <T> List<Long> ids(Collection<T> rows, Function<T, Long> id) {

@@ -1,5 +1,6 @@
 package org.fugitivetracker.fugitive;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -14,5 +15,29 @@ public interface FugitiveRepository extends JpaRepository<Fugitive, Long> {
 	@EntityGraph(attributePaths = { "destinationCountries", "offences" })
 	@Query("select f from Fugitive f where f.id = :id")
 	Optional<Fugitive> findProfile(long id);
+
+	/** The person with their places on wanted lists (and the lists) in one statement; one row a place. */
+	@Query("""
+			select f from Fugitive f left join fetch f.listMemberships m left join fetch m.wantedList
+			where f.id = :id""")
+	Optional<Fugitive> findWithListMemberships(long id);
+
+	/**
+	 * The person's aliases, offences, destination countries and external identifiers as rows of
+	 * (kind, item, detail), in one statement. The lists are stacked (UNION ALL), so the rows add up
+	 * the four lists; fetch-joining the four collections would multiply them.
+	 * @see FugitiveParticulars#of(java.util.List)
+	 */
+	@Query(value = """
+			select 'ALIAS' as kind, a.alias as item, cast(null as varchar) as detail
+			from fugitive_alias a where a.fugitive_id = :id
+			union all
+			select 'OFFENCE', o.offence, null from fugitive_offence o where o.fugitive_id = :id
+			union all
+			select 'DESTINATION', d.country_code, null from fugitive_destination d where d.fugitive_id = :id
+			union all
+			select 'IDENTIFIER', x.scheme, x.value from external_identifier x where x.fugitive_id = :id
+			order by kind, item, detail""", nativeQuery = true)
+	List<Object[]> findParticulars(long id);
 
 }

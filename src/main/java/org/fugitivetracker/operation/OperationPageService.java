@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.EventRepository;
 import org.fugitivetracker.figure.FigureViews;
@@ -28,12 +27,12 @@ public class OperationPageService {
 
 	private final CitationRepository citations;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	private final FigureViews figures;
 
 	OperationPageService(OperationRepository operations, EventRepository events, CitationRepository citations,
-			CountryRepository countries, FigureViews figures) {
+			CountryCatalog countries, FigureViews figures) {
 		this.operations = operations;
 		this.events = events;
 		this.citations = citations;
@@ -71,7 +70,7 @@ public class OperationPageService {
 				happenings.stream()
 					.map(event -> new OperationPage.Happening(event, byEvent.getOrDefault(event.getId(), List.of())))
 					.toList(),
-				CountryNames.load(countries));
+				countries.names());
 	}
 
 	/** A row of the operation list. */

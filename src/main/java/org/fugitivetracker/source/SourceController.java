@@ -1,7 +1,6 @@
 package org.fugitivetracker.source;
 
-import org.fugitivetracker.country.CountryNames;
-import org.fugitivetracker.country.CountryRepository;
+import org.fugitivetracker.country.CountryCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +17,9 @@ class SourceController {
 
 	private final SourcePageService pages;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
-	SourceController(SourcePageService pages, CountryRepository countries) {
+	SourceController(SourcePageService pages, CountryCatalog countries) {
 		this.pages = pages;
 		this.countries = countries;
 	}
@@ -34,7 +33,7 @@ class SourceController {
 	@GetMapping("/sources/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("page", pages.load(id));
-		model.addAttribute("countries", CountryNames.load(countries));
+		model.addAttribute("countries", countries.names());
 		return DETAIL_VIEW;
 	}
 
