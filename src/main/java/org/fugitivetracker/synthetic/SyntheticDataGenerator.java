@@ -50,8 +50,8 @@ import org.springframework.stereotype.Service;
  * always. The columns V4's triggers would fill (search text, destinations) are written with the row
  * ({@link SearchWords}); the facet counts are rebuilt once at the end.</li>
  * <li>Then the load runs as two transactions at once, as {@code pg_restore --jobs} does: one
- * connection copies the parent tables (sources, cases, fugitives, their destinations and transfers),
- * the other the events and citations, each on one of the machine's cores. The
+ * connection copies the parent tables (sources, cases, fugitives and what hangs directly on them),
+ * the other the children (events, transfers, citations), each on one of the machine's cores. The
  * parents commit first, then the children; a failure in either before that rolls both back.</li>
  * <li>For a big load (at least {@link Options#rebuildIndexesFrom()} fugitives, and at least as many
  * as the table already holds) the secondary indexes the new rows would enter are dropped and built
@@ -87,17 +87,12 @@ class SyntheticDataGenerator {
 		COLUMNS.put("citation", "id, source_id, attribute, claim, fugitive_id, event_id, asset_transfer_id, case_id");
 	}
 
-	/**
-	 * The tables the first part loads: every table the second part's rows refer to (so committing
-	 * this part first never leaves a dangling reference), and the asset transfers, which balance
-	 * the two parts' time (measured at a million: events and citations alone take as long as
-	 * everything else, the trigram index build included).
-	 */
+	/** The tables the first part loads: those the others' rows refer to. */
 	static final List<String> PARENT_TABLES = List.of("source", "case_file", "fugitive", "fugitive_destination",
-			"case_participant", "asset_transfer", "asset_transfer_channel");
+			"case_participant");
 
 	/** The tables the second part loads, at the same time on a second connection when it may. */
-	static final List<String> CHILD_TABLES = List.of("event", "citation");
+	static final List<String> CHILD_TABLES = List.of("event", "asset_transfer", "asset_transfer_channel", "citation");
 
 	private static final byte[] SYNTHETIC_CLAIM = CopyStream.escape("Synthetic claim");
 
