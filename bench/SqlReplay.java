@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
 public class SqlReplay {
 
 	private static final Pattern STATEMENT = Pattern
-		.compile("^\\S+ \\S+ \\S+ \\[\\d+\\] \\S+@(\\S+) LOG:  (?:execute [^:]+|statement): (.*)$");
+		.compile("^\\S+ \\S+ \\S+ \\[\\d+\\] \\S+@(\\S+) LOG:  (execute [^:]+|statement): (.*)$");
+
+	/**
+	 * A further batch of rows from an open cursor (the CSV reads through one): PostgreSQL logs it with
+	 * the cursor's query again, but it runs no new query, so it is neither counted nor replayed.
+	 */
+	private static final String FETCH = "execute fetch from";
 
 	private static final Pattern DETAIL = Pattern.compile("^\\S+ \\S+ \\S+ \\[\\d+\\] \\S+@(\\S+) DETAIL:  parameters: (.*)$");
 
@@ -50,7 +56,8 @@ public class SqlReplay {
 			if (!statement.matches() || !statement.group(1).equals(database)) {
 				continue;
 			}
-			StringBuilder sql = new StringBuilder(statement.group(2));
+			boolean fetch = statement.group(2).startsWith(FETCH);
+			StringBuilder sql = new StringBuilder(statement.group(3));
 			while (i + 1 < lines.size() && !PREFIXED.matcher(lines.get(i + 1)).matches()) {
 				sql.append('\n').append(lines.get(++i)); // a statement written over several lines
 			}
@@ -63,7 +70,7 @@ public class SqlReplay {
 				}
 			}
 			text = text.strip().replaceAll(";$", "");
-			if (!CONTROL.matcher(text).find()) {
+			if (!fetch && !CONTROL.matcher(text).find()) {
 				statements.add(text);
 			}
 		}
