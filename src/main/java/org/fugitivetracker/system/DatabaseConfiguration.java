@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
 	@Bean
 	static MissingDatabaseCreator missingDatabaseCreator(ObjectProvider<JdbcConnectionDetails> connectionDetails) {

@@ -15,6 +15,14 @@ class SyntheticDataCommandTest {
 	}
 
 	@Test
+	void indexesThatLeaveSyntheticRowsOutAreKeptThroughALoad() {
+		assertThat(SyntheticDataGenerator.leavesOutSynthetic("(NOT synthetic)")).isTrue();
+		assertThat(SyntheticDataGenerator.leavesOutSynthetic("(case_id IS NOT NULL)")).isFalse();
+		assertThat(SyntheticDataGenerator.leavesOutSynthetic("(synthetic)")).isFalse();
+		assertThat(SyntheticDataGenerator.leavesOutSynthetic("((NOT synthetic) AND (case_id IS NOT NULL))")).isFalse();
+	}
+
+	@Test
 	void copyTextEscapesWhatWouldBreakARow() {
 		assertThat(new String(CopyStream.escape("a\tb\\c\nd"), java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo("a\\tb\\\\c\\nd");

@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import org.fugitivetracker.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,6 +58,9 @@ class SyntheticDataTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JdbcConnectionDetails database;
 
 	@Test
 	void generatesConsistentSyntheticRowsWithForeignKeysCheckedThenRemovesThemAll() throws Exception {
@@ -115,6 +126,7 @@ class SyntheticDataTest {
 	@Test
 	void fastPathWithTriggersOffRebuildsTheIndexesAndLeavesNoDanglingReference() throws Exception {
 		String indexesBefore = indexes();
+		String constraintsBefore = constraints();
 		Map<String, String> sourcedBefore = fingerprints();
 		long existing = count("fugitive");
 		try {
@@ -124,7 +136,11 @@ class SyntheticDataTest {
 			assertThat(report.steps()).as("each connection dropped its tables' indexes")
 				.anySatisfy(step -> assertThat(step.name()).startsWith("1: drop ").doesNotStartWith("1: drop 0 "))
 				.anySatisfy(step -> assertThat(step.name()).startsWith("2: drop ").doesNotStartWith("2: drop 0 "));
+			assertThat(report.steps()).as("the unreferenced primary keys were dropped and added again too")
+				.anySatisfy(step -> assertThat(step.name()).startsWith("2: build ").endsWith(" on citation"))
+				.anySatisfy(step -> assertThat(step.name()).startsWith("1: build ").endsWith(" on fugitive_destination"));
 			assertThat(indexes()).as("every index is back, as it was").isEqualTo(indexesBefore);
+			assertThat(constraints()).as("every primary key is back as a constraint").isEqualTo(constraintsBefore);
 			assertThat(count(STATUS_MISMATCHES)).isZero();
 			assertThat(danglingReferences()).as("references the triggers did not check").isZero();
 			assertThat(count("fugitive WHERE synthetic AND (search_text = '' OR destinations = '{}')"))
@@ -150,6 +166,32 @@ class SyntheticDataTest {
 		assertThat(fingerprints()).isEqualTo(sourcedBefore);
 		assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
 			.as("facet counts rebuilt after the removal").isEqualTo(count("fugitive"));
+	}
+
+	@Test
+	void theCommandLoadsAndRemovesWithoutTheWebApplication() throws Exception {
+		remover.remove();
+		String[] connection = { "--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + Objects.toString(database.getPassword(), "") };
+		try (ConfigurableApplicationContext command = SyntheticDataCommandContext.run(with(connection,
+				"--generate-synthetic=25", "--synthetic-seed=12"))) {
+			assertThat(command).as("no web server").isNotInstanceOf(WebServerApplicationContext.class);
+			assertThat(command.getBeanNamesForType(EntityManagerFactory.class)).as("no JPA").isEmpty();
+			assertThat(SpringApplication.exit(command)).as("exit code").isZero();
+		}
+		assertThat(count("fugitive WHERE synthetic")).isEqualTo(25);
+		assertThat(count(DERIVED_MISMATCHES)).isZero();
+
+		try (ConfigurableApplicationContext command = SyntheticDataCommandContext.run(with(connection,
+				"--remove-synthetic"))) {
+			assertThat(SpringApplication.exit(command)).isZero();
+		}
+		assertNoSyntheticRowsLeft();
+	}
+
+	private static String[] with(String[] connection, String... args) {
+		return Stream.concat(Stream.of(connection), Stream.of(args)).toArray(String[]::new);
 	}
 
 	@Test
@@ -251,6 +293,15 @@ class SyntheticDataTest {
 				WHERE schemaname = current_schema() AND tablename IN ('source', 'case_file', 'fugitive',
 				    'fugitive_destination', 'case_participant', 'event', 'asset_transfer', 'asset_transfer_channel', 'citation')""",
 				String.class);
+	}
+
+	private String constraints() {
+		return jdbc.queryForObject("""
+				SELECT string_agg(conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid), E'\\n'
+				                  ORDER BY conrelid::regclass::text, conname)
+				FROM pg_constraint
+				WHERE conrelid = ANY ('{source, case_file, fugitive, fugitive_destination, case_participant, event,
+				                        asset_transfer, asset_transfer_channel, citation}'::regclass[])""", String.class);
 	}
 
 	private String syntheticNames() {

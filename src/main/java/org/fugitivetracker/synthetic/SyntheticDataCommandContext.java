@@ -1,0 +1,33 @@
+package org.fugitivetracker.synthetic;
+
+import org.fugitivetracker.system.DatabaseConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a synthetic-data command runs in: the configured database (created if missing), its Flyway
+ * migrations and the command, read from the same configuration as the application. The generator
+ * and the remover need nothing else, so the web server, JPA, Envers and security are not started:
+ * in the whole application context the command took 24 s to begin loading, 17 of them for those.
+ *
+ * <p>
+ * Not a {@code @Configuration}, so the application's component scan never picks it up.
+ */
+@ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
+		FlywayAutoConfiguration.class })
+@Import({ DatabaseConfiguration.class, SyntheticDataCommand.class, SyntheticDataGenerator.class,
+		SyntheticDataRemover.class })
+public class SyntheticDataCommandContext {
+
+	/** Runs the command the arguments ask for ({@link SyntheticDataCommand}); the caller closes the context. */
+	public static ConfigurableApplicationContext run(String... args) {
+		return new SpringApplicationBuilder(SyntheticDataCommandContext.class).web(WebApplicationType.NONE).run(args);
+	}
+
+}
