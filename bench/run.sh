@@ -6,7 +6,7 @@
 #   bench/run.sh [N]            N synthetic fugitives (default 100000)
 #
 # Settings (environment): BENCH_DB (fugitives_bench), BENCH_PORT (18080), BENCH_CLIENTS (16),
-# BENCH_WARMUP (5 s), BENCH_DURATION (20 s per page), BENCH_SINGLE (20 sequential requests per page
+# BENCH_JIT_WARMUP (40 s, all pages), BENCH_WARMUP (5 s), BENCH_DURATION (20 s per page), BENCH_SINGLE (20 sequential requests per page
 # for the page/SQL ratio), BENCH_CSV_REQUESTS (48), BENCH_SEARCH (zhang), BENCH_EXPLAIN_RUNS (5),
 # BENCH_PAGES (bench/pages.txt), BENCH_OUT (bench/results/<time>-n<N>), BENCH_SKIP_BUILD=1,
 # BENCH_SKIP_LOAD=1 (reuse the database as it is), BENCH_PASSWORD, PGHOST/PGPORT/PGUSER,
@@ -21,6 +21,7 @@ PORT=${BENCH_PORT:-18080}
 CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-5}
 DURATION=${BENCH_DURATION:-20}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-40}
 SINGLE=${BENCH_SINGLE:-20}
 CSV_REQUESTS=${BENCH_CSV_REQUESTS:-48}
 SEARCH=${BENCH_SEARCH:-zhang}
@@ -177,6 +178,11 @@ declare -a LOAD_ARGS=() CSV_ARGS=()
 for i in "${!NAMES[@]}"; do
   if [[ "${NAMES[$i]}" == csv ]]; then CSV_ARGS+=("csv=${PATHS[$i]}"); else LOAD_ARGS+=("${NAMES[$i]}=${PATHS[$i]}"); fi
 done
+# The JIT compiler needs about a minute of CPU on two cores before the code is compiled: a round of
+# every page (4 clients) first, so the first page measured does not pay for it alone.
+log "JIT warm-up: every page but the CSV, 4 clients, ${JIT_WARMUP}s"
+java "$ROOT/bench/LoadDriver.java" --base "$BASE" --user analyst --clients 4 --warmup 0 \
+  --duration "$(( JIT_WARMUP / ${#LOAD_ARGS[@]} + 1 ))" --single 0 "${LOAD_ARGS[@]}" > /dev/null
 log "driving ${#LOAD_ARGS[@]} pages with $CLIENTS clients, ${WARMUP}s warm-up, ${DURATION}s each"
 java "$ROOT/bench/LoadDriver.java" --base "$BASE" --user analyst --clients "$CLIENTS" --warmup "$WARMUP" \
   --duration "$DURATION" --single "$SINGLE" --tsv "$OUT/pages.tsv" "${LOAD_ARGS[@]}" > "$OUT/pages.md"

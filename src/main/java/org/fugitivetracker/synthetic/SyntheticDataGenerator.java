@@ -56,7 +56,8 @@ import org.springframework.stereotype.Service;
  * <li>For a big load (at least {@link Options#rebuildIndexesFrom()} fugitives, and at least as many
  * as the table already holds) the secondary indexes the new rows would enter are dropped and built
  * again after the COPY, as pg_restore does: one sort per index instead of millions of random
- * insertions. Constraint indexes (primary keys, unique) stay. Because this happens inside the
+ * insertions; so are the primary keys no foreign key references. Every other constraint index
+ * (referenced primary keys, unique) stays. Because this happens inside the
  * transactions, a failed load leaves every index as it was; but while it runs, the loaded tables are
  * locked, so the application waits: load big volumes while it is stopped.</li>
  * </ul>
