@@ -9,7 +9,7 @@
 # BENCH_JIT_WARMUP (40 s, all pages), BENCH_WARMUP (5 s), BENCH_DURATION (20 s per page), BENCH_SINGLE (20 sequential requests per page
 # for the page/SQL ratio), BENCH_CSV_REQUESTS (48), BENCH_SEARCH (zhang), BENCH_EXPLAIN_RUNS (5),
 # BENCH_PAGES (bench/pages.txt), BENCH_OUT (bench/results/<time>-n<N>), BENCH_SKIP_BUILD=1,
-# BENCH_SKIP_LOAD=1 (reuse the database as it is), BENCH_PASSWORD, PGHOST/PGPORT/PGUSER,
+# BENCH_SKIP_LOAD=1 (reuse the database as it is), BENCH_SKIP_CDS=1 (no class data sharing start), BENCH_PASSWORD, PGHOST/PGPORT/PGUSER,
 # BENCH_PG_LOG (the server log; found with pg_lsclusters), BENCH_DROP_AFTER=1 (drop the database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,8 +45,8 @@ stop_app() {
 }
 trap stop_app EXIT
 
-# The analyst's password: the bootstrap account gets it when the database is created (the
-# generator's run creates the accounts), so it is kept per database.
+# The analyst's password: the bootstrap account gets it when the application first starts on the
+# new database, so it is kept per database.
 PASSWORD_FILE="$ROOT/bench/.state/$DB.password"
 if [[ -n "${BENCH_PASSWORD:-}" ]]; then
   PASSWORD=$BENCH_PASSWORD
@@ -121,11 +121,13 @@ while IFS=$'\t' read -r name path; do
 done < "$PAGES"
 
 STARTUP=
+APP_JAR=$JAR
+JVM_OPTIONS=()
 start_app() { # NAME [application arguments]: starts it in the background, sets APP_PID and STARTUP
   local started
   started=$(date +%s.%N)
-  SPRING_DATASOURCE_URL=$JDBC_URL java -Xmx512m -Xlog:gc:file="$OUT/gc-$1.log" -jar "$JAR" --server.port="$PORT" "${@:2}" \
-    > "$OUT/app-$1.log" 2>&1 &
+  SPRING_DATASOURCE_URL=$JDBC_URL java -Xmx512m -Xlog:gc:file="$OUT/gc-$1.log" "${JVM_OPTIONS[@]}" -jar "$APP_JAR" \
+    --server.port="$PORT" "${@:2}" > "$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -sf -o /dev/null "$BASE/actuator/health"; then
@@ -166,10 +168,27 @@ done
 stop_app
 
 # --- (c) start-up --------------------------------------------------------------------------------
+# First from an extracted jar with a class data sharing archive (bench/cds.sh), measured once; then
+# the plain jar, on which the pages are measured.
+STARTUP_CDS="not measured"
+if [[ "${BENCH_SKIP_CDS:-}" != 1 ]]; then
+  log "class data sharing: extracting the jar and recording the classes of one start (bench/cds.sh)"
+  if SPRING_DATASOURCE_URL=$JDBC_URL bench/cds.sh "$JAR" "$OUT/cds" > /dev/null; then
+    APP_JAR="$OUT/cds/$(basename "$JAR")" JVM_OPTIONS=(-XX:SharedArchiveFile="$OUT/cds/application.jsa")
+    start_app cds
+    STARTUP_CDS="first 200 from /actuator/health after $STARTUP s; the log says: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$OUT/app-cds.log" | head -1 || true)"
+    stop_app
+    APP_JAR=$JAR JVM_OPTIONS=()
+  else
+    STARTUP_CDS="not measured: the training run failed (see $OUT/cds/training.log)"
+  fi
+  log "with class data sharing: $STARTUP_CDS"
+fi
 log "starting the application with -Xmx512m"
 start_app run
 STARTED_LINE=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$OUT/app-run.log" | head -1 || true)
 log "first 200 from /actuator/health after $STARTUP s ($STARTED_LINE)"
+
 
 heap_used_kib() { jcmd "$APP_PID" GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub(/K,?/,"",$(i+1)); print $(i+1); exit}}'; }
 
@@ -248,6 +267,8 @@ REPORT="$OUT/report.md"
   echo "### Start-up (-Xmx512m)"
   echo
   echo "First 200 from /actuator/health $(printf '%.1f' "$STARTUP") s after the process started; the log says: ${STARTED_LINE:-n/a}."
+  echo
+  echo "From the extracted jar with a class data sharing archive (bench/cds.sh): $STARTUP_CDS."
   echo
   echo "### Pages ($CLIENTS concurrent clients, ${DURATION} s each after ${WARMUP} s warm-up)"
   echo
