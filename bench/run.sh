@@ -6,10 +6,11 @@
 #   bench/run.sh [N]            N synthetic fugitives (default 100000)
 #
 # Settings (environment): BENCH_DB (fugitives_bench), BENCH_PORT (18080), BENCH_CLIENTS (16),
-# BENCH_JIT_WARMUP (40 s, all pages), BENCH_WARMUP (5 s), BENCH_DURATION (20 s per page), BENCH_SINGLE (20 sequential requests per page
-# for the page/SQL ratio), BENCH_CSV_REQUESTS (48), BENCH_SEARCH (zhang), BENCH_EXPLAIN_RUNS (5),
-# BENCH_PAGES (bench/pages.txt), BENCH_OUT (bench/results/<time>-n<N>), BENCH_SKIP_BUILD=1,
-# BENCH_SKIP_LOAD=1 (reuse the database as it is), BENCH_SKIP_CDS=1 (no class data sharing start), BENCH_PASSWORD, PGHOST/PGPORT/PGUSER,
+# BENCH_JIT_WARMUP (40 s, all pages), BENCH_WARMUP (5 s), BENCH_DURATION (20 s per page),
+# BENCH_SINGLE (20 sequential requests per page for the page/SQL ratio), BENCH_CSV_REQUESTS (48),
+# BENCH_SEARCH (zhang), BENCH_EXPLAIN_RUNS (5), BENCH_PAGES (bench/pages.txt),
+# BENCH_OUT (bench/results/<time>-n<N>), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse the database
+# as it is), BENCH_SKIP_CDS=1 (no class data sharing start), BENCH_PASSWORD, PGHOST/PGPORT/PGUSER,
 # BENCH_PG_LOG (the server log; found with pg_lsclusters), BENCH_DROP_AFTER=1 (drop the database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -189,7 +190,6 @@ start_app run
 STARTED_LINE=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$OUT/app-run.log" | head -1 || true)
 log "first 200 from /actuator/health after $STARTUP s ($STARTED_LINE)"
 
-
 heap_used_kib() { jcmd "$APP_PID" GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub(/K,?/,"",$(i+1)); print $(i+1); exit}}'; }
 
 # --- (d) drive the pages --------------------------------------------------------------------------
@@ -199,9 +199,11 @@ for i in "${!NAMES[@]}"; do
 done
 # The JIT compiler needs about a minute of CPU on two cores before the code is compiled: a round of
 # every page (4 clients) first, so the first page measured does not pay for it alone.
-log "JIT warm-up: every page but the CSV, 4 clients, ${JIT_WARMUP}s"
-java "$ROOT/bench/LoadDriver.java" --base "$BASE" --user analyst --clients 4 --warmup 0 \
-  --duration "$(( JIT_WARMUP / ${#LOAD_ARGS[@]} + 1 ))" --single 0 "${LOAD_ARGS[@]}" > /dev/null
+if (( ${#LOAD_ARGS[@]} > 0 && JIT_WARMUP > 0 )); then
+  log "JIT warm-up: every page but the CSV, 4 clients, ${JIT_WARMUP}s"
+  java "$ROOT/bench/LoadDriver.java" --base "$BASE" --user analyst --clients 4 --warmup 0 \
+    --duration "$(( JIT_WARMUP / ${#LOAD_ARGS[@]} + 1 ))" --single 0 "${LOAD_ARGS[@]}" > /dev/null
+fi
 log "driving ${#LOAD_ARGS[@]} pages with $CLIENTS clients, ${WARMUP}s warm-up, ${DURATION}s each"
 java "$ROOT/bench/LoadDriver.java" --base "$BASE" --user analyst --clients "$CLIENTS" --warmup "$WARMUP" \
   --duration "$DURATION" --single "$SINGLE" --tsv "$OUT/pages.tsv" "${LOAD_ARGS[@]}" > "$OUT/pages.md"
