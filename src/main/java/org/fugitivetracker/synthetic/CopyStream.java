@@ -34,12 +34,8 @@ final class CopyStream implements AutoCloseable {
 
 	private final BooleanSupplier abandoned;
 
-	CopyStream(CopyIn copyIn) {
-		this(copyIn, () -> false);
-	}
-
 	/** @param abandoned asked before each buffer is sent: true stops the COPY (another part of the load failed) */
-	CopyStream(CopyIn copyIn, BooleanSupplier abandoned) {
+	private CopyStream(CopyIn copyIn, BooleanSupplier abandoned) {
 		this.copyIn = copyIn;
 		this.abandoned = abandoned;
 	}
