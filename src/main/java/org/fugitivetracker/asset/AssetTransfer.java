@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.Qualifier;
+import org.fugitivetracker.common.StatedAmount;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.hibernate.envers.Audited;
 
@@ -27,7 +28,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "asset_transfer")
-public class AssetTransfer {
+public class AssetTransfer implements StatedAmount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,6 +138,26 @@ public class AssetTransfer {
 
 	public boolean isSynthetic() {
 		return synthetic;
+	}
+
+	@Override
+	public BigDecimal statedNumber() {
+		return amount;
+	}
+
+	@Override
+	public Qualifier statedQualifier() {
+		return qualifier;
+	}
+
+	@Override
+	public String statedUnit() {
+		return currency;
+	}
+
+	@Override
+	public String statedWords() {
+		return amountAsReported;
 	}
 
 }

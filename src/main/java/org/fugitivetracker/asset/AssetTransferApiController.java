@@ -2,7 +2,7 @@ package org.fugitivetracker.asset;
 
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.AdminApi;
+import org.fugitivetracker.web.AdminApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -7,11 +7,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.FormErrors;
-import org.fugitivetracker.admin.FormOptions;
-import org.fugitivetracker.admin.Option;
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.Qualifier;
+import org.fugitivetracker.country.CountryOptions;
+import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.Option;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -36,13 +37,17 @@ class AssetTransferFormController {
 
 	private final AssetTransferRecorder recorder;
 
-	private final FormOptions options;
+	private final CountryOptions countryOptions;
+
+	private final SourceOptions sourceOptions;
 
 	private final MessageSource messages;
 
-	AssetTransferFormController(AssetTransferRecorder recorder, FormOptions options, MessageSource messages) {
+	AssetTransferFormController(AssetTransferRecorder recorder, CountryOptions countryOptions,
+			SourceOptions sourceOptions, MessageSource messages) {
 		this.recorder = recorder;
-		this.options = options;
+		this.countryOptions = countryOptions;
+		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 	}
 
@@ -80,8 +85,8 @@ class AssetTransferFormController {
 	private String form(Model model, Locale locale) {
 		model.addAttribute("qualifiers", options(Qualifier.values(), "admin.asset.qualifier.", locale));
 		model.addAttribute("channelOptions", options(TransferChannel.values(), "admin.asset.channel.", locale));
-		model.addAttribute("countries", options.countries(locale));
-		model.addAttribute("sources", options.sources());
+		model.addAttribute("countries", countryOptions.all(locale));
+		model.addAttribute("sources", sourceOptions.recent());
 		return FORM;
 	}
 

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.fugitivetracker.admin.Option;
 import org.fugitivetracker.casefile.CaseEditor;
 import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.fugitive.FugitiveEditor;
+import org.fugitivetracker.web.Option;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;

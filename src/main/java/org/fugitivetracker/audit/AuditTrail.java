@@ -19,6 +19,7 @@ import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.revision.AuditRevision;
 import org.fugitivetracker.source.Citation;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;

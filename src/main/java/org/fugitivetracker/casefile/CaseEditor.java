@@ -6,14 +6,14 @@ import java.util.Locale;
 
 import org.fugitivetracker.agency.Agency;
 import org.fugitivetracker.agency.AgencyRepository;
-import org.fugitivetracker.audit.AuditReasons;
-import org.fugitivetracker.audit.LastChange;
 import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.country.CountryRepository;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
+import org.fugitivetracker.revision.AuditReasons;
+import org.fugitivetracker.revision.LastChange;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Citations;
 import org.fugitivetracker.source.SourceChoice;

@@ -7,11 +7,13 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.FormErrors;
-import org.fugitivetracker.admin.FormOptions;
-import org.fugitivetracker.admin.Option;
+import org.fugitivetracker.agency.AgencyOptions;
 import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.country.CountryOptions;
+import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.Option;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,13 +41,20 @@ class CaseFormController {
 
 	private final CaseEditor editor;
 
-	private final FormOptions options;
+	private final CountryOptions countryOptions;
+
+	private final AgencyOptions agencyOptions;
+
+	private final SourceOptions sourceOptions;
 
 	private final MessageSource messages;
 
-	CaseFormController(CaseEditor editor, FormOptions options, MessageSource messages) {
+	CaseFormController(CaseEditor editor, CountryOptions countryOptions, AgencyOptions agencyOptions,
+			SourceOptions sourceOptions, MessageSource messages) {
 		this.editor = editor;
-		this.options = options;
+		this.countryOptions = countryOptions;
+		this.agencyOptions = agencyOptions;
+		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 	}
 
@@ -151,9 +160,9 @@ class CaseFormController {
 
 	private String form(Model model, Locale locale) {
 		model.addAttribute("statuses", statuses(locale));
-		model.addAttribute("countries", options.countries(locale));
-		model.addAttribute("agencies", options.agencies());
-		model.addAttribute("sources", options.sources());
+		model.addAttribute("countries", countryOptions.all(locale));
+		model.addAttribute("agencies", agencyOptions.all());
+		model.addAttribute("sources", sourceOptions.recent());
 		return FORM;
 	}
 

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.AdminApi;
+import org.fugitivetracker.web.AdminApi;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

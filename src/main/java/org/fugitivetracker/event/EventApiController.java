@@ -4,8 +4,8 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.AdminApi;
 import org.fugitivetracker.fugitive.FugitiveVersions;
+import org.fugitivetracker.web.AdminApi;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.FormErrors;
-import org.fugitivetracker.admin.FormOptions;
-import org.fugitivetracker.admin.Option;
 import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.fugitive.FugitiveVersions;
+import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.Option;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -31,8 +33,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The admin's forms for a fugitive's events: record one (a detention or a return), correct one,
@@ -54,16 +54,19 @@ class EventFormController {
 
 	private final FugitiveVersions versions;
 
-	private final FormOptions options;
+	private final CountryOptions countryOptions;
+
+	private final SourceOptions sourceOptions;
 
 	private final MessageSource messages;
 
 	EventFormController(EventRecorder recorder, FugitiveRepository fugitives, FugitiveVersions versions,
-			FormOptions options, MessageSource messages) {
+			CountryOptions countryOptions, SourceOptions sourceOptions, MessageSource messages) {
 		this.recorder = recorder;
 		this.fugitives = fugitives;
 		this.versions = versions;
-		this.options = options;
+		this.countryOptions = countryOptions;
+		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 	}
 
@@ -185,16 +188,16 @@ class EventFormController {
 	private String form(Fugitive fugitive, Model model, Locale locale) {
 		model.addAttribute("fugitive", fugitive);
 		model.addAttribute("types", typeOptions(EventRecorder.RECORDABLE, locale));
-		model.addAttribute("countries", options.countries(locale));
-		model.addAttribute("sources", options.sources());
+		model.addAttribute("countries", countryOptions.all(locale));
+		model.addAttribute("sources", sourceOptions.recent());
 		return FORM;
 	}
 
 	private String edit(EventRecord event, Model model, Locale locale) {
 		model.addAttribute("event", event);
 		model.addAttribute("types", typeOptions(EventRecorder.CORRECTABLE, locale));
-		model.addAttribute("countries", options.countries(locale));
-		model.addAttribute("sources", options.sources());
+		model.addAttribute("countries", countryOptions.all(locale));
+		model.addAttribute("sources", sourceOptions.recent());
 		return EDIT;
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.fugitivetracker.audit.AuditReasons;
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.common.Today;
@@ -16,8 +15,9 @@ import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.fugitive.FugitiveStatus;
 import org.fugitivetracker.fugitive.FugitiveVersions;
-import org.fugitivetracker.source.CitationRepository;
+import org.fugitivetracker.revision.AuditReasons;
 import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.CitationRepository;
 import org.fugitivetracker.source.Citations;
 import org.fugitivetracker.source.CitesSource;
 import org.fugitivetracker.source.SourceChoice;

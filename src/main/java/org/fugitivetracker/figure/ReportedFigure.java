@@ -27,6 +27,7 @@ import org.fugitivetracker.agency.AgencyOfficial;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.common.Qualifier;
+import org.fugitivetracker.common.StatedAmount;
 import org.fugitivetracker.operation.Operation;
 
 /**
@@ -35,7 +36,7 @@ import org.fugitivetracker.operation.Operation;
  */
 @Entity
 @Table(name = "reported_figure")
-public class ReportedFigure {
+public class ReportedFigure implements StatedAmount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -152,6 +153,21 @@ public class ReportedFigure {
 
 	public Set<String> getCountries() {
 		return countries;
+	}
+
+	@Override
+	public BigDecimal statedNumber() {
+		return value;
+	}
+
+	@Override
+	public Qualifier statedQualifier() {
+		return qualifier;
+	}
+
+	@Override
+	public String statedUnit() {
+		return unit.name();
 	}
 
 }

@@ -11,8 +11,6 @@ import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.common.Today;
 import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.country.CountryRepository;
-import org.fugitivetracker.event.Event;
-import org.fugitivetracker.event.EventRepository;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Citations;
 import org.fugitivetracker.source.SourceChoice;
@@ -32,16 +30,16 @@ public class FugitiveEditor {
 
 	private final FugitiveRepository fugitives;
 
-	private final EventRepository events;
+	private final FlightEvents flightEvents;
 
 	private final CountryRepository countries;
 
 	private final Citations citations;
 
-	FugitiveEditor(FugitiveRepository fugitives, EventRepository events, CountryRepository countries,
+	FugitiveEditor(FugitiveRepository fugitives, FlightEvents flightEvents, CountryRepository countries,
 			Citations citations) {
 		this.fugitives = fugitives;
-		this.events = events;
+		this.flightEvents = flightEvents;
 		this.countries = countries;
 		this.citations = citations;
 	}
@@ -85,15 +83,12 @@ public class FugitiveEditor {
 		List<Violation> violations = new ArrayList<>();
 		PartialDate fled = check(profile, violations);
 		if (fled != null) {
-			for (Event event : events.findTimeline(id)) {
-				if (event.getOccurred() != null && event.getType().resultingStatus() != null
-						&& event.getType().resultingStatus() != FugitiveStatus.AT_LARGE
-						&& event.getOccurred().isCertainlyBefore(fled)) {
-					violations.add(Violation.of("fled", "admin.fugitive.fled.afterEvent", fled.iso(),
-							event.getOccurred().iso()));
-					break;
-				}
-			}
+			flightEvents.flightEndings(id)
+				.stream()
+				.filter(ended -> ended.isCertainlyBefore(fled))
+				.findFirst()
+				.ifPresent(ended -> violations
+					.add(Violation.of("fled", "admin.fugitive.fled.afterEvent", fled.iso(), ended.iso())));
 		}
 		SourceChoice source = citations.check(profile, false, violations);
 		InvalidRecordException.throwIfAny(violations);

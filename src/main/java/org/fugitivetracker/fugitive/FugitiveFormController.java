@@ -6,11 +6,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.FormErrors;
-import org.fugitivetracker.admin.FormOptions;
-import org.fugitivetracker.admin.Option;
 import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.country.CountryOptions;
+import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.Option;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,15 +40,18 @@ class FugitiveFormController {
 
 	private final FugitiveVersions versions;
 
-	private final FormOptions options;
+	private final CountryOptions countryOptions;
+
+	private final SourceOptions sourceOptions;
 
 	private final MessageSource messages;
 
-	FugitiveFormController(FugitiveEditor editor, FugitiveVersions versions, FormOptions options,
-			MessageSource messages) {
+	FugitiveFormController(FugitiveEditor editor, FugitiveVersions versions, CountryOptions countryOptions,
+			SourceOptions sourceOptions, MessageSource messages) {
 		this.editor = editor;
 		this.versions = versions;
-		this.options = options;
+		this.countryOptions = countryOptions;
+		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 	}
 
@@ -122,8 +126,8 @@ class FugitiveFormController {
 
 	private String form(FugitiveSummary fugitive, Model model, Locale locale) {
 		model.addAttribute("fugitive", fugitive);
-		model.addAttribute("countries", options.countries(locale));
-		model.addAttribute("sources", options.sources());
+		model.addAttribute("countries", countryOptions.all(locale));
+		model.addAttribute("sources", sourceOptions.recent());
 		model.addAttribute("sexes", List.of(new Option("F", messages.getMessage("admin.fugitive.sex.F", null, locale)),
 				new Option("M", messages.getMessage("admin.fugitive.sex.M", null, locale))));
 		return FORM;

@@ -12,21 +12,32 @@ import java.util.List;
 public record FugitiveParticulars(List<String> aliases, List<String> offences, List<String> destinationCountries,
 		List<ExternalIdentifier> externalIdentifiers) {
 
+	/** One item of one of the lists, as {@link FugitiveRepository#findParticularRows} reads it. */
+	public interface Row {
+
+		String getKind();
+
+		String getItem();
+
+		String getDetail();
+
+	}
+
 	/** From rows of (kind, item, detail) in the order the query gives them. */
-	static FugitiveParticulars of(List<Object[]> rows) {
+	static FugitiveParticulars of(List<Row> rows) {
 		List<String> aliases = new ArrayList<>();
 		List<String> offences = new ArrayList<>();
 		List<String> destinations = new ArrayList<>();
 		List<ExternalIdentifier> identifiers = new ArrayList<>();
-		for (Object[] row : rows) {
-			String item = (String) row[1];
-			switch ((String) row[0]) {
+		for (Row row : rows) {
+			String item = row.getItem();
+			switch (row.getKind()) {
 				case "ALIAS" -> aliases.add(item);
 				case "OFFENCE" -> offences.add(item);
 				case "DESTINATION" -> destinations.add(item);
 				case "IDENTIFIER" ->
-					identifiers.add(new ExternalIdentifier(ExternalIdentifier.Scheme.valueOf(item), (String) row[2]));
-				default -> throw new IllegalStateException("Unknown kind of particular: " + row[0]);
+					identifiers.add(new ExternalIdentifier(ExternalIdentifier.Scheme.valueOf(item), row.getDetail()));
+				default -> throw new IllegalStateException("Unknown kind of particular: " + row.getKind());
 			}
 		}
 		return new FugitiveParticulars(List.copyOf(aliases), List.copyOf(offences), List.copyOf(destinations),

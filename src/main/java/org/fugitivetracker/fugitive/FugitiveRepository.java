@@ -1,5 +1,6 @@
 package org.fugitivetracker.fugitive;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,6 @@ public interface FugitiveRepository extends JpaRepository<Fugitive, Long> {
 	 * The person's aliases, offences, destination countries and external identifiers as rows of
 	 * (kind, item, detail), in one statement. The lists are stacked (UNION ALL), so the rows add up
 	 * the four lists; fetch-joining the four collections would multiply them.
-	 * @see FugitiveParticulars#of(java.util.List)
 	 */
 	@Query(value = """
 			select 'ALIAS' as kind, a.alias as item, cast(null as varchar) as detail
@@ -38,6 +38,33 @@ public interface FugitiveRepository extends JpaRepository<Fugitive, Long> {
 			union all
 			select 'IDENTIFIER', x.scheme, x.value from external_identifier x where x.fugitive_id = :id
 			order by kind, item, detail""", nativeQuery = true)
-	List<Object[]> findParticulars(long id);
+	List<FugitiveParticulars.Row> findParticularRows(long id);
+
+	default FugitiveParticulars findParticulars(long id) {
+		return FugitiveParticulars.of(findParticularRows(id));
+	}
+
+	/** The standing of the people on each operation's lists, in one GROUP BY. */
+	@Query(value = """
+			select o.id as "operationId",
+			       count(distinct lm.fugitive_id) as "listed",
+			       count(distinct lm.fugitive_id) filter (where f.status = 'RETURNED') as "returned",
+			       count(distinct lm.fugitive_id) filter (where f.status = 'IN_CUSTODY') as "inCustody",
+			       count(distinct lm.fugitive_id) filter (where f.status = 'AT_LARGE') as "atLarge"
+			from operation o
+			left join wanted_list wl on wl.operation_id = o.id
+			left join list_membership lm on lm.wanted_list_id = wl.id
+			left join fugitive f on f.id = lm.fugitive_id
+			where o.id in (:operationIds)
+			group by o.id""", nativeQuery = true)
+	List<ListProgress> findListProgress(Collection<Long> operationIds);
+
+	/** The people on an operation's wanted lists, by list and rank. */
+	@Query("""
+			select new org.fugitivetracker.fugitive.ListedFugitive(f.id, f.name, f.status, m.rank, l.name)
+			from Fugitive f join f.listMemberships m join m.wantedList l
+			where l.operation.id = :operationId
+			order by l.id, m.rank nulls last, f.name, f.id""")
+	List<ListedFugitive> findListed(long operationId);
 
 }

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 
 import org.fugitivetracker.common.DatePrecision;
 import org.fugitivetracker.common.PartialDate;
-import org.fugitivetracker.event.EventType;
 import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
 import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
 import org.fugitivetracker.fugitive.FugitiveSearchPage.OperationOption;
@@ -59,7 +58,10 @@ public class FugitiveSearch {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	public FugitiveSearch(DataSource dataSource) {
+	private final FlightEvents flightEvents;
+
+	public FugitiveSearch(DataSource dataSource, FlightEvents flightEvents) {
+		this.flightEvents = flightEvents;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -161,7 +163,7 @@ public class FugitiveSearch {
 		FugitiveFilter filter = scope.filter();
 		Query where = where(scope, Dimension.NONE);
 		MapSqlParameterSource params = where.params();
-		params.addValue("returnTypes", EventType.RETURNS.stream().map(Enum::name).sorted().toList());
+		params.addValue("returnTypes", flightEvents.returnTypeCodes());
 		String chosen;
 		if (paged) {
 			chosen = " WHERE f.id IN (" + pageIds(filter, where.sql()) + ")";

@@ -5,8 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.admin.FormErrors;
 import org.fugitivetracker.common.InvalidRecordException;
+import org.fugitivetracker.web.FormErrors;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

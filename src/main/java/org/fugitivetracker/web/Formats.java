@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.common.Qualifier;
-import org.fugitivetracker.figure.ReportedFigure;
+import org.fugitivetracker.common.StatedAmount;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -74,16 +73,12 @@ public class Formats {
 		return message("pages.qualifier." + qualifier.name(), locale, withUnit);
 	}
 
-	public String figure(ReportedFigure figure, Locale locale) {
-		return amount(figure.getValue(), figure.getQualifier(), figure.getUnit().name(), locale);
-	}
-
-	/** The amount moved, or the source's own words where it gives no number ("billions of yuan"). */
-	public String transfer(AssetTransfer transfer, Locale locale) {
-		if (transfer.getAmount() == null) {
-			return message("pages.transfer.asReported", locale, transfer.getAmountAsReported());
+	/** A figure or an amount as its source states it, or the source's own words where it gives no number. */
+	public String stated(StatedAmount stated, Locale locale) {
+		if (stated.statedNumber() == null) {
+			return message("pages.transfer.asReported", locale, stated.statedWords());
 		}
-		return amount(transfer.getAmount(), transfer.getQualifier(), transfer.getCurrency(), locale);
+		return amount(stated.statedNumber(), stated.statedQualifier(), stated.statedUnit(), locale);
 	}
 
 	/**

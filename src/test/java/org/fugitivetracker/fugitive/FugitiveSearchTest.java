@@ -1,16 +1,12 @@
 package org.fugitivetracker.fugitive;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -25,6 +21,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The search on real PostgreSQL, against the seed plus test people created here; every test runs
@@ -42,6 +41,9 @@ class FugitiveSearchTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	FlightEvents flightEvents;
 
 	TestFugitives people;
 
@@ -236,7 +238,7 @@ class FugitiveSearchTest {
 					List.of(i % 2 == 0 ? "US" : "CA", "AU"), List.of("Test alias " + i));
 		}
 		CountingDataSource counting = new CountingDataSource(dataSource);
-		FugitiveSearch counted = new FugitiveSearch(counting);
+		FugitiveSearch counted = new FugitiveSearch(counting, flightEvents);
 		for (String query : List.of("q=test+bulk", "q=test+bulk&country=US&status=AT_LARGE", "", "operation=1")) {
 			counting.reset();
 			assertThat(counted.page(filter(query + "&size=1")).rows()).hasSizeLessThanOrEqualTo(1);

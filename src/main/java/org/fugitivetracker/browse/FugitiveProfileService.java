@@ -1,0 +1,139 @@
+package org.fugitivetracker.browse;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.fugitivetracker.asset.AssetTransfer;
+import org.fugitivetracker.asset.AssetTransferRepository;
+import org.fugitivetracker.browse.FugitiveProfile.CaseMembership;
+import org.fugitivetracker.browse.FugitiveProfile.TimelineEntry;
+import org.fugitivetracker.browse.FugitiveProfile.Transfer;
+import org.fugitivetracker.casefile.CaseFileRepository;
+import org.fugitivetracker.common.PartialDate;
+import org.fugitivetracker.country.CountryCatalog;
+import org.fugitivetracker.event.Event;
+import org.fugitivetracker.event.EventRepository;
+import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.fugitive.FugitiveParticulars;
+import org.fugitivetracker.fugitive.FugitiveRepository;
+import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.CitationGroup;
+import org.fugitivetracker.source.CitationRepository;
+import org.fugitivetracker.source.Source;
+import org.fugitivetracker.web.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a profile in six statements, however long the timeline, the lists or the citations:
+ * <ol>
+ * <li>the person with their places on wanted lists;</li>
+ * <li>their aliases, offences, destinations and identifiers, stacked in one result;</li>
+ * <li>the timeline with each event's case and operation;</li>
+ * <li>the asset transfers with their channels;</li>
+ * <li>every citation of the person, the events and the transfers, with its source;</li>
+ * <li>the cases the person is in, with their part in each.</li>
+ * </ol>
+ * No statement joins two independent lists of the person, so none returns their product. Country
+ * names come from {@link CountryCatalog}, read once.
+ */
+@Service
+public class FugitiveProfileService {
+
+	private final FugitiveRepository fugitives;
+
+	private final EventRepository events;
+
+	private final CaseFileRepository cases;
+
+	private final AssetTransferRepository transfers;
+
+	private final CitationRepository citations;
+
+	private final CountryCatalog countries;
+
+	private final Clock clock;
+
+	FugitiveProfileService(FugitiveRepository fugitives, EventRepository events, CaseFileRepository cases,
+			AssetTransferRepository transfers, CitationRepository citations, CountryCatalog countries,
+			ObjectProvider<Clock> clock) {
+		this.fugitives = fugitives;
+		this.events = events;
+		this.cases = cases;
+		this.transfers = transfers;
+		this.citations = citations;
+		this.countries = countries;
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+	}
+
+	@Transactional(readOnly = true)
+	public FugitiveProfile load(long id) {
+		Fugitive fugitive = fugitives.findWithListMemberships(id)
+			.orElseThrow(() -> new RecordNotFoundException("fugitive", id));
+		FugitiveParticulars particulars = fugitives.findParticulars(id);
+		List<Event> timeline = events.findTimelineWithCasesAndOperations(id);
+		List<AssetTransfer> moved = transfers.findForFugitive(id);
+
+		// One query for the three kinds of subject, split again in the order each list had when
+		// it was read on its own: the person's by attribute, the events' and transfers' by id.
+		List<Citation> cited = citations.findForFugitiveAndTheirs(id, ids(timeline, Event::getId),
+				ids(moved, AssetTransfer::getId));
+		List<Citation> aboutPerson = cited.stream().filter(c -> c.getFugitiveId() != null).toList();
+		List<Citation> aboutEvents = byId(cited.stream().filter(c -> c.getEventId() != null));
+		List<Citation> aboutTransfers = byId(cited.stream().filter(c -> c.getAssetTransferId() != null));
+		Map<Long, List<CitationGroup>> byEvent = CitationGroup.bySubject(aboutEvents, Citation::getEventId);
+		Map<Long, List<CitationGroup>> byTransfer = CitationGroup.bySubject(aboutTransfers,
+				Citation::getAssetTransferId);
+
+		Map<String, CitationGroup> claims = new LinkedHashMap<>();
+		CitationGroup.byAttribute(aboutPerson).forEach(group -> claims.put(group.attribute(), group));
+
+		Optional<Event> firstReturn = timeline.stream().filter(event -> event.getType().isReturn()).findFirst();
+		PartialDate returned = firstReturn.map(Event::getOccurred).orElse(null);
+		Integer years = firstReturn.isPresent() && returned == null ? null
+				: fugitive.yearsOnTheRun(returned, LocalDate.now(clock));
+
+		List<Source> sources = Stream.of(aboutPerson, aboutEvents, aboutTransfers)
+			.flatMap(List::stream)
+			.map(Citation::getSource)
+			.collect(Collectors.toMap(Source::getId, Function.identity(), (first, second) -> first, LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
+
+		return new FugitiveProfile(fugitive, particulars, claims,
+				timeline.stream()
+					.map(event -> new TimelineEntry(event, byEvent.getOrDefault(event.getId(), List.of())))
+					.toList(),
+				returned, years, memberships(id), moved.stream()
+					.map(transfer -> new Transfer(transfer, byTransfer.getOrDefault(transfer.getId(), List.of())))
+					.toList(),
+				sources, countries.names());
+	}
+
+	private List<CaseMembership> memberships(long fugitiveId) {
+		return cases.findParticipations(fugitiveId)
+			.stream()
+			.map(participation -> new CaseMembership(participation.caseFile(), participation.role()))
+			.toList();
+	}
+
+	private static List<Citation> byId(Stream<Citation> citations) {
+		return citations.sorted(Comparator.comparing(Citation::getId)).toList();
+	}
+
+	private static <T> List<Long> ids(Collection<T> rows, Function<T, Long> id) {
+		return rows.stream().map(id).toList();
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.fugitivetracker.browse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fugitivetracker.agency.AgencyPartnership;
+import org.fugitivetracker.asset.AssetTransfer;
+import org.fugitivetracker.casefile.CaseFile;
+import org.fugitivetracker.casefile.CooperationStep;
+import org.fugitivetracker.event.Event;
+import org.fugitivetracker.figure.ReportedFigure;
+import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.operation.Operation;
+import org.fugitivetracker.source.Citation;
+import org.fugitivetracker.source.CitationGroup;
+import org.fugitivetracker.source.CitedSubject;
+import org.fugitivetracker.source.CitedSubject.Kind;
+import org.fugitivetracker.source.Source;
+import org.fugitivetracker.source.SourceRepository;
+import org.fugitivetracker.source.SourceText;
+import org.fugitivetracker.web.RecordNotFoundException;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the source pages: each source with everything that cites it, in a fixed number of statements. */
+@Service
+public class SourcePageService {
+
+	static final int PAGE_SIZE = 50;
+
+	private final SourceRepository sources;
+
+	private final SourceText texts;
+
+	SourcePageService(SourceRepository sources, SourceText texts) {
+		this.sources = sources;
+		this.texts = texts;
+	}
+
+	/** One page of sources, newest first, with how many citations each has. */
+	@Transactional(readOnly = true)
+	public SourceList list(int page) {
+		// Beyond the last page is an empty page; so far beyond that the row offset overflows an int, too (it was a 500).
+		int reachable = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE);
+		Page<Source> rows = sources.findAllByOrderByPublishedDateDescIdAsc(PageRequest.of(reachable, PAGE_SIZE));
+		Map<Long, Long> counts = new HashMap<>();
+		if (rows.hasContent()) {
+			for (Object[] row : sources.countCitations(rows.map(Source::getId).getContent())) {
+				counts.put((Long) row[0], (Long) row[1]);
+			}
+		}
+		return new SourceList(rows, counts);
+	}
+
+	@Transactional(readOnly = true)
+	public SourcePage load(long id) {
+		Source source = sources.findById(id).orElseThrow(() -> new RecordNotFoundException("source", id));
+		// One persistence context: a subject cited several times is the same instance in every row.
+		Map<Kind, Map<Object, List<Citation>>> bySubject = new EnumMap<>(Kind.class);
+		for (Object[] row : sources.findCitationsWithSubjects(id)) {
+			for (int column = 1; column < row.length; column++) {
+				if (row[column] != null) {
+					bySubject.computeIfAbsent(COLUMNS[column - 1], kind -> new LinkedHashMap<>())
+						.computeIfAbsent(row[column], subject -> new ArrayList<>())
+						.add((Citation) row[0]);
+					break;
+				}
+			}
+		}
+		List<CitedSubject> cited = new ArrayList<>();
+		bySubject.forEach((kind, subjects) -> subjects.forEach((subject, citations) -> {
+			initialize(subject);
+			cited.add(new CitedSubject(kind, subject, link(subject), CitationGroup.byAttribute(citations)));
+		}));
+		return new SourcePage(source, texts.paragraphs(source), cited);
+	}
+
+	/** The kinds of the query's subject columns, in their order. */
+	private static final Kind[] COLUMNS = { Kind.FUGITIVE, Kind.EVENT, Kind.CASE, Kind.COOPERATION_STEP,
+			Kind.ASSET_TRANSFER, Kind.FIGURE, Kind.OPERATION, Kind.AGENCY, Kind.AGENCY_PARTNERSHIP, Kind.COUNTRY };
+
+	/** Reads what the labels show; proxies of one kind are loaded together in batches. */
+	private static void initialize(Object subject) {
+		if (subject instanceof Event event) {
+			Hibernate.initialize(event.getFugitive());
+			Hibernate.initialize(event.getCaseFile());
+			Hibernate.initialize(event.getOperation());
+		}
+		else if (subject instanceof AssetTransfer transfer) {
+			Hibernate.initialize(transfer.getChannels());
+		}
+		else if (subject instanceof AgencyPartnership partnership) {
+			Hibernate.initialize(partnership.getAgency());
+			Hibernate.initialize(partnership.getPartner());
+		}
+	}
+
+	/** The page that shows the subject, with an anchor where it is one item of that page; null if none does. */
+	static String link(Object subject) {
+		if (subject instanceof Fugitive fugitive) {
+			return "/fugitives/" + fugitive.getId();
+		}
+		if (subject instanceof Event event) {
+			String anchor = "#event-" + event.getId();
+			if (event.getFugitive() != null) {
+				return "/fugitives/" + event.getFugitive().getId() + anchor;
+			}
+			if (event.getCaseFile() != null) {
+				return "/cases/" + event.getCaseFile().getId() + anchor;
+			}
+			return event.getOperation() != null ? "/operations/" + event.getOperation().getId() + anchor : null;
+		}
+		if (subject instanceof CaseFile caseFile) {
+			return "/cases/" + caseFile.getId();
+		}
+		if (subject instanceof CooperationStep step) {
+			return "/cases/" + step.getCaseFile().getId() + "#step-" + step.getId();
+		}
+		if (subject instanceof AssetTransfer transfer) {
+			String anchor = "#transfer-" + transfer.getId();
+			if (transfer.getFugitive() != null) {
+				return "/fugitives/" + transfer.getFugitive().getId() + anchor;
+			}
+			return transfer.getCaseFile() != null ? "/cases/" + transfer.getCaseFile().getId() + anchor : null;
+		}
+		if (subject instanceof ReportedFigure figure) {
+			return "/figures#figure-" + figure.getId();
+		}
+		if (subject instanceof Operation operation) {
+			return "/operations/" + operation.getId();
+		}
+		return null;
+	}
+
+	/** A page of the source list. */
+	public record SourceList(Page<Source> sources, Map<Long, Long> citationCounts) {
+
+		public long citations(Source source) {
+			return citationCounts.getOrDefault(source.getId(), 0L);
+		}
+
+	}
+
+	/** A source, its text where held, and everything it says, grouped by subject. */
+	public record SourcePage(Source source, List<String> paragraphs, List<CitedSubject> subjects) {
+
+		public long citationCount() {
+			return subjects.stream()
+				.flatMap(subject -> subject.claims().stream())
+				.mapToLong(group -> group.citations().size())
+				.sum();
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.fugitivetracker.fugitive;
+
+import org.fugitivetracker.fugitive.FugitiveStatus;
+
+/** A person on one of an operation's wanted lists, at their rank. */
+public record ListedFugitive(Long fugitiveId, String name, FugitiveStatus status, Integer rank, String listName) {
+}

@@ -1,7 +1,0 @@
-package org.fugitivetracker.operation;
-
-import org.fugitivetracker.fugitive.FugitiveStatus;
-
-/** A person on one of an operation's wanted lists, at their rank. */
-public record ListedFugitive(Long fugitiveId, String name, FugitiveStatus status, Integer rank, String listName) {
-}

@@ -1,0 +1,7 @@
+/**
+ * Running against PostgreSQL: connection settings, outages answered with 503, request logging.
+ */
+@ApplicationModule(allowedDependencies = {})
+package org.fugitivetracker.system;
+
+import org.springframework.modulith.ApplicationModule;
