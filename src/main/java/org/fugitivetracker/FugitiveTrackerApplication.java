@@ -5,6 +5,10 @@ import org.fugitivetracker.synthetic.SyntheticDataCommandContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * The application's entry point: starts the web application, or only the synthetic-data command
+ * when the arguments ask for it.
+ */
 @SpringBootApplication
 public class FugitiveTrackerApplication {
 

@@ -12,6 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 
+/**
+ * An agency of either side of the cases (discipline inspection, police, central bank, judiciary or
+ * a bilateral body), with the officials the sources name.
+ */
 @Entity
 public class Agency {
 

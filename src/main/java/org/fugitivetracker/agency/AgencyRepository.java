@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Agencies of either side, for the forms that offer them and the case writes that name them. */
 public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
 	@Query("select distinct a from Agency a left join fetch a.officials order by a.name")

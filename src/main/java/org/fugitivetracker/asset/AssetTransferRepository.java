@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Asset transfers as the profile and case pages read them: a person's or a case's, in the order recorded. */
 public interface AssetTransferRepository extends JpaRepository<AssetTransfer, Long> {
 
 	/** A person's transfers with their channels, in one statement (a row per channel). */

@@ -84,8 +84,8 @@ public class FugitiveProfileService {
 		List<Event> timeline = events.findTimelineWithCasesAndOperations(id);
 		List<AssetTransfer> moved = transfers.findForFugitive(id);
 
-		// One query for the three kinds of subject, split again in the order each list had when
-		// it was read on its own: the person's by attribute, the events' and transfers' by id.
+		// One query for the three kinds of subject, split again in the order each list has when
+		// read on its own: the person's by attribute, the events' and transfers' by id.
 		List<Citation> cited = citations.findForFugitiveAndTheirs(id, ids(timeline, Event::getId),
 				ids(moved, AssetTransfer::getId));
 		List<Citation> aboutPerson = cited.stream().filter(c -> c.getFugitiveId() != null).toList();

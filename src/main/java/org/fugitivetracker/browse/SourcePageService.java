@@ -47,7 +47,7 @@ public class SourcePageService {
 	/** One page of sources, newest first, with how many citations each has. */
 	@Transactional(readOnly = true)
 	public SourceList list(int page) {
-		// Beyond the last page is an empty page; so far beyond that the row offset overflows an int, too (it was a 500).
+		// Beyond the last page is an empty page; so far beyond that the row offset overflows an int, too (a 500 otherwise).
 		int reachable = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE);
 		Page<Source> rows = sources.findAllByOrderByPublishedDateDescIdAsc(PageRequest.of(reachable, PAGE_SIZE));
 		Map<Long, Long> counts = new HashMap<>();

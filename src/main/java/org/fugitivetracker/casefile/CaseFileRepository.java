@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Cases for the case pages, the writes and the API: one case with its people, a person's cases, the paged list. */
 public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	Optional<CaseFile> findByTitle(String title);

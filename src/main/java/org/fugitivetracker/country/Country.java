@@ -6,6 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+/**
+ * A row of the country reference table: the ISO code, the English and Chinese names, and whether a
+ * source reports an extradition treaty with China.
+ */
 @Entity
 public class Country {
 

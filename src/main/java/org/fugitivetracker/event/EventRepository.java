@@ -6,6 +6,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Events as the pages read them: a person's, a case's or an operation's in date order, and the latest overall. */
 public interface EventRepository extends JpaRepository<Event, Long> {
 
 	/** A person's timeline, oldest first; undated events last, in the order they were recorded. */

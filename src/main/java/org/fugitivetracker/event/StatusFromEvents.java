@@ -10,13 +10,10 @@ import org.fugitivetracker.fugitive.FugitiveStatus;
 /**
  * The one place that says where a fugitive stands: the status left by their latest
  * status-changing event ({@code FLIGHT} → at large, {@code DETENTION} → in custody, the five
- * kinds of return → returned); with no such event, at large.
- * <p>
- * "Latest" orders events by date (the first day of their period, then the coarser precision
- * first), then by id (the order they were recorded). An <b>undated</b> event counts as the
- * earliest: the only undated events are the seed's facts as of the article (Yang Xiuzhu's
- * detention, reported in December 2015 without a date), so any dated event recorded later about
- * the same person (her surrender on 16 November 2016) is taken to follow it.
+ * kinds of return → returned); with no such event, at large. "Latest" orders by date (the first
+ * day of the period, the coarser precision first), then by id; an <b>undated</b> event counts as
+ * the earliest, so that a dated event recorded later (Yang Xiuzhu's surrender, after her detention
+ * reported without a date) follows it.
  */
 public final class StatusFromEvents {
 

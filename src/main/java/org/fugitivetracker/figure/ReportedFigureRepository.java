@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Reported figures with everything they are shown with, for the figures page, the dashboard and the API. */
 public interface ReportedFigureRepository extends JpaRepository<ReportedFigure, Long> {
 
 	/** Every figure with what it needs to be shown; the country scopes are batch-fetched. */

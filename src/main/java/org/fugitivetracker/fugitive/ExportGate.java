@@ -8,11 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A CSV export holds a pooled connection for as long as it streams (seconds for 100,000 rows), so
- * at most {@code app.export.max-concurrent} run at once and the others wait their turn, up to
- * {@code app.export.queue-timeout}. Measured with 16 concurrent downloads of 100,000 rows: without
- * the gate they took every connection of the pool (10), and pages and exports alike failed after
- * the pool's 3 s timeout.
+ * Limits how many CSV exports stream at once. An export holds a pooled connection for as long as
+ * it streams, so at most {@code app.export.max-concurrent} run at once and the others wait their
+ * turn, up to {@code app.export.queue-timeout}: without the limit, concurrent downloads take every
+ * connection of the pool, and pages and exports alike fail waiting for one.
  */
 @Component
 class ExportGate {

@@ -7,7 +7,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** E.g. an Interpol red notice; {@code value} is null where the number is not published. */
+/**
+ * A notice a person is wanted under, e.g. an Interpol red notice; {@code value} is null where the
+ * number is not published.
+ */
 @Embeddable
 public class ExternalIdentifier {
 

@@ -80,7 +80,7 @@ public record FugitiveFilter(Set<String> countries, Set<FugitiveStatus> statuses
 					"the search text may have at most " + MAX_QUERY_LENGTH + " characters.", MAX_QUERY_LENGTH);
 		}
 		if (q != null && !PlainText.Validator.isPlain(q)) {
-			// PostgreSQL refuses a NUL in a query parameter outright (it was a 500).
+			// PostgreSQL refuses a NUL in a query parameter outright (a 500 otherwise).
 			throw new InvalidFilterException("q", "security.filter.error.qPlainText",
 					"the search text may not contain control characters.");
 		}

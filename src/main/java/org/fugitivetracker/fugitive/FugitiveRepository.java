@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Fugitives as entities, for the writes, the profile and the operation pages; the filtered list,
+ * the CSV and the API list are read in SQL by {@link FugitiveSearch} instead.
+ */
 public interface FugitiveRepository extends JpaRepository<Fugitive, Long> {
 
 	Optional<Fugitive> findByName(String name);

@@ -30,22 +30,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Filters fugitives in SQL, for a million rows as for two. Every read is a fixed number of
- * statements whatever the page size:
- * <ul>
- * <li>the page ({@link #page}): the page's rows, the status counts (which give the total, see
- * {@link FugitiveFacets#total()}), the country counts with the country names, the operations of
- * the filter form: 4 statements;</li>
- * <li>the API ({@link #list}): the rows and a count: 2 (3 with {@code operation}, which is
- * resolved to its wanted lists first, see {@link Scope});</li>
- * <li>the CSV ({@link #export}): one query read through a cursor (autocommit off in a read-only
- * transaction, fetch size {@value #FETCH_SIZE}), so memory does not grow with the result.</li>
- * </ul>
- * A row's destination countries are the {@code fugitive.destinations} array (kept by triggers
- * from {@code fugitive_destination}) and its return date a LATERAL sub-select, evaluated only for
- * the page's rows (the filter, order and LIMIT run first, in an inner query). Counts of a filter
- * by country and status come from the {@code fugitive_facet_count} summary, so they cost the
- * same for two people as for a million.
+ * Filters fugitives in SQL for the list page ({@link #page}), the API ({@link #list}) and the CSV
+ * ({@link #export}), each in a fixed number of statements whatever the page size: a page is found
+ * as ids first and only its rows are read (their return date by a LATERAL sub-select), the counts
+ * of a filter by country and status come from the {@code fugitive_facet_count} summary so they cost
+ * the same for any number of people, and the CSV is one query read through a cursor so memory does
+ * not grow with the result.
  */
 @Service
 public class FugitiveSearch {
@@ -191,15 +181,15 @@ public class FugitiveSearch {
 	/**
 	 * The ids of the page. Selecting only the id and the sort keys lets PostgreSQL skip the first
 	 * {@code offset} rows inside an index (index-only scan on (name, id), (status, name, id) or
-	 * the fled-date indexes) instead of reading each skipped row: page 200 of the whole list took
-	 * 104 ms this way at a million rows, and 3 ms as ids.
+	 * the fled-date indexes) instead of reading each skipped row, which made a deep page cost as
+	 * much as every row before it.
 	 *
 	 * <p>
 	 * With a text term, the matches are collected from the trigram index first and then sorted
 	 * ({@code OFFSET 0} keeps the planner from merging the two): walking the name index and testing
 	 * each row costs the position of the last match in name order, so a common surname late in the
-	 * alphabet ("zhang") read 860,000 rows for its first page (3.2 s), against 0.36 s for sorting
-	 * its 49,000 matches.
+	 * alphabet ("zhang") read most of the table for its first page, where sorting reads only its
+	 * matches.
 	 */
 	private static String pageIds(FugitiveFilter filter, String where) {
 		if (filter.terms().isEmpty()) {

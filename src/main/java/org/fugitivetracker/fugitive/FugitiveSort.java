@@ -3,8 +3,8 @@ package org.fugitivetracker.fugitive;
 import java.util.Locale;
 
 /**
- * {@code sort=name,asc}: one property and a direction; ties are broken by id in the same
- * direction so that paging is stable. Each order is served by an index (see V4).
+ * The order of the list, as {@code sort=name,asc}: one property and a direction; ties are broken
+ * by id in the same direction so that paging is stable. Each order is served by an index (see V4).
  */
 public record FugitiveSort(Property property, boolean ascending) {
 

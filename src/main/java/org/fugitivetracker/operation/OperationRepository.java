@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Operations for the operation pages: all of them by start date, or one with the agency that launched it. */
 public interface OperationRepository extends JpaRepository<Operation, Long> {
 
 	List<Operation> findAllByOrderByStartedDateAscIdAsc();

@@ -6,6 +6,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Citations with their sources, read per subject (a person, event, case, cooperation step, transfer,
+ * figure or operation) or per source, one statement for each kind of subject a page shows.
+ */
 public interface CitationRepository extends JpaRepository<Citation, Long> {
 
 	@Query("select c from Citation c join fetch c.source where c.fugitiveId = :fugitiveId order by c.attribute, c.id")

@@ -11,11 +11,9 @@ import org.fugitivetracker.common.PartialDate;
 
 /**
  * Whether the sources citing one fact disagree. Two claims agree when every word of one is in the
- * other ("In April" and "April 2015"; "Saturday 5 December 2015" and "Saturday 5 December 2015,
- * surrendered at Beijing Capital Airport"), once "last year" / "this year" are read against the
- * source's publication date ("December last year" in a December 2015 article is "December 2014")
- * and small words (on, in, at, the …) are set aside. Anything else — "on Sunday" against
- * "Saturday 5 December 2015" — is a disagreement and is shown as one. The rule errs towards
+ * other ("In April" and "April 2015"), once "last year" / "this year" are read against the
+ * source's publication date and small words (on, in, at, the …) are set aside; anything else ("on
+ * Sunday" against "Saturday 5 December 2015") is shown as a disagreement. The rule errs towards
  * showing a difference: it never decides which source is right.
  */
 public final class ClaimComparison {

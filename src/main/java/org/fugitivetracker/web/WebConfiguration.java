@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** English and Simplified Chinese; {@code ?lang=zh-CN} switches and a cookie remembers the choice. */
+/**
+ * The pages' languages, English and Simplified Chinese: {@code ?lang=zh-CN} switches and a cookie
+ * remembers the choice.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
