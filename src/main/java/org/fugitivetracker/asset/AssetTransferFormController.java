@@ -4,18 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.Qualifier;
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.source.SourceOptions;
-import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add an asset transfer, about a fugitive, a case, or neither (a reported total). */
@@ -43,12 +41,15 @@ class AssetTransferFormController {
 
 	private final MessageSource messages;
 
+	private final FormSubmission forms;
+
 	AssetTransferFormController(AssetTransferRecorder recorder, CountryOptions countryOptions,
-			SourceOptions sourceOptions, MessageSource messages) {
+			SourceOptions sourceOptions, MessageSource messages, FormSubmission forms) {
 		this.recorder = recorder;
 		this.countryOptions = countryOptions;
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@InitBinder
@@ -64,22 +65,15 @@ class AssetTransferFormController {
 	}
 
 	@PostMapping("/asset-transfers")
-	String record(@Valid @ModelAttribute("assetTransferForm") AssetTransferForm form, BindingResult result,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				AssetTransferRecorder.Recorded recorded = recorder.record(form);
-				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.asset.recorded",
-						new Object[] { recorded.amountAsReported() }, locale));
-				return recorded.fugitiveId() != null ? "redirect:/fugitives/" + recorded.fugitiveId()
-						: recorded.caseId() != null ? "redirect:/cases/" + recorded.caseId() : "redirect:/admin";
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(model, locale);
+	ModelAndView record(@Valid @ModelAttribute("assetTransferForm") AssetTransferForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		return forms.submit(result, () -> {
+			AssetTransferRecorder.Recorded recorded = recorder.record(form);
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.asset.recorded",
+					new Object[] { recorded.amountAsReported() }, locale));
+			return recorded.fugitiveId() != null ? "redirect:/fugitives/" + recorded.fugitiveId()
+					: recorded.caseId() != null ? "redirect:/cases/" + recorded.caseId() : "redirect:/admin";
+		}, () -> form(model, locale));
 	}
 
 	private String form(Model model, Locale locale) {

@@ -20,6 +20,7 @@ import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.revision.AuditRevision;
+import org.fugitivetracker.revision.EntityRevision;
 import org.fugitivetracker.source.Citation;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -108,9 +109,9 @@ public class AuditTrail {
 	/** A fugitive's history: the fugitive, its events, their citations and its asset transfers; newest first. */
 	@Transactional(readOnly = true)
 	public List<RevisionView> fugitiveHistory(long fugitiveId) {
-		List<Object[]> rows = new ArrayList<>();
+		List<EntityRevision> rows = new ArrayList<>();
 		rows.addAll(rowsOf(Fugitive.class, AuditEntity.id().eq(fugitiveId)));
-		List<Object[]> events = rowsOf(Event.class, AuditEntity.relatedId("fugitive").eq(fugitiveId));
+		List<EntityRevision> events = rowsOf(Event.class, AuditEntity.relatedId("fugitive").eq(fugitiveId));
 		rows.addAll(events);
 		rows.addAll(rowsOf(Citation.class, citationsOf("fugitiveId", fugitiveId, events)));
 		rows.addAll(rowsOf(AssetTransfer.class, AuditEntity.relatedId("fugitive").eq(fugitiveId)));
@@ -120,9 +121,9 @@ public class AuditTrail {
 	/** A case's history: the case (with its people and agencies), its events, citations and transfers. */
 	@Transactional(readOnly = true)
 	public List<RevisionView> caseHistory(long caseId) {
-		List<Object[]> rows = new ArrayList<>();
+		List<EntityRevision> rows = new ArrayList<>();
 		rows.addAll(rowsOf(CaseFile.class, AuditEntity.id().eq(caseId)));
-		List<Object[]> events = rowsOf(Event.class, AuditEntity.relatedId("caseFile").eq(caseId));
+		List<EntityRevision> events = rowsOf(Event.class, AuditEntity.relatedId("caseFile").eq(caseId));
 		rows.addAll(events);
 		rows.addAll(rowsOf(Citation.class, citationsOf("caseId", caseId, events)));
 		rows.addAll(rowsOf(AssetTransfer.class, AuditEntity.relatedId("caseFile").eq(caseId)));
@@ -150,35 +151,34 @@ public class AuditTrail {
 		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
-	private AuditCriterion citationsOf(String subjectProperty, long subjectId, List<Object[]> events) {
-		List<Object> eventIds = events.stream().map(row -> units().getIdentifier(row[0])).distinct().toList();
+	private AuditCriterion citationsOf(String subjectProperty, long subjectId, List<EntityRevision> events) {
+		List<Object> eventIds = events.stream().map(row -> units().getIdentifier(row.entity())).distinct().toList();
 		AuditCriterion own = AuditEntity.property(subjectProperty).eq(subjectId);
 		return eventIds.isEmpty() ? own : AuditEntity.or(own, AuditEntity.property("eventId").in(eventIds));
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Object[]> rowsOf(Class<?> type, AuditCriterion criterion) {
-		return reader().createQuery()
+	private List<EntityRevision> rowsOf(Class<?> type, AuditCriterion criterion) {
+		return EntityRevision.all(reader().createQuery()
 			.forRevisionsOfEntity(type, false, true)
 			.add(criterion)
 			.addOrder(AuditEntity.revisionNumber().asc())
-			.getResultList();
+			.getResultList());
 	}
 
 	/** Rows of (entity, revision, type) in revision order per type → revisions newest first with diffs. */
-	private List<RevisionView> history(List<Object[]> rows) {
+	private List<RevisionView> history(List<EntityRevision> rows) {
 		PersistenceUnitUtil units = units();
 		Map<String, Map<String, String>> lastSeen = new LinkedHashMap<>();
 		Map<Long, AuditRevision> revisions = new TreeMap<>(Comparator.reverseOrder());
 		Map<Long, List<EntityChange>> changes = new LinkedHashMap<>();
-		rows.sort(Comparator.comparing((Object[] row) -> ((AuditRevision) row[1]).getId())
-			.thenComparing(row -> ORDER.indexOf(row[0].getClass())));
-		for (Object[] row : rows) {
-			AuditRevision revision = (AuditRevision) row[1];
-			Object id = units.getIdentifier(row[0]);
-			String key = row[0].getClass().getName() + "#" + id;
-			EntityChange change = change(row[0], id, (RevisionType) row[2], lastSeen.get(key), units);
-			lastSeen.put(key, row[2] == RevisionType.DEL ? Map.of() : Snapshot.of(row[0], units));
+		rows.sort(Comparator.comparing((EntityRevision row) -> row.revision().getId())
+			.thenComparing(row -> ORDER.indexOf(row.entity().getClass())));
+		for (EntityRevision row : rows) {
+			AuditRevision revision = row.revision();
+			Object id = units.getIdentifier(row.entity());
+			String key = row.entity().getClass().getName() + "#" + id;
+			EntityChange change = change(row.entity(), id, row.type(), lastSeen.get(key), units);
+			lastSeen.put(key, row.type() == RevisionType.DEL ? Map.of() : Snapshot.of(row.entity(), units));
 			revisions.put(revision.getId(), revision);
 			changes.computeIfAbsent(revision.getId(), rev -> new ArrayList<>()).add(change);
 		}
@@ -186,7 +186,6 @@ public class AuditTrail {
 	}
 
 	/** Every change of one revision (of one entity type, if given), each against its previous revision. */
-	@SuppressWarnings("unchecked")
 	private List<EntityChange> changesAt(AuditRevision revision, Class<?> onlyType) {
 		PersistenceUnitUtil units = units();
 		List<EntityChange> changes = new ArrayList<>();
@@ -194,15 +193,14 @@ public class AuditTrail {
 			if ((onlyType != null && onlyType != type) || !revision.getModifiedEntityNames().contains(type.getName())) {
 				continue;
 			}
-			List<Object[]> rows = reader().createQuery()
+			List<EntityRevision> rows = EntityRevision.all(reader().createQuery()
 				.forRevisionsOfEntity(type, false, true)
 				.add(AuditEntity.revisionNumber().eq(revision.getId()))
-				.getResultList();
-			for (Object[] row : rows) {
-				Object id = units.getIdentifier(row[0]);
-				RevisionType revisionType = (RevisionType) row[2];
-				Object previous = revisionType == RevisionType.ADD ? null : previous(type, id, revision.getId());
-				changes.add(change(row[0], id, revisionType, previous == null ? null : Snapshot.of(previous, units),
+				.getResultList());
+			for (EntityRevision row : rows) {
+				Object id = units.getIdentifier(row.entity());
+				Object previous = row.type() == RevisionType.ADD ? null : previous(type, id, revision.getId());
+				changes.add(change(row.entity(), id, row.type(), previous == null ? null : Snapshot.of(previous, units),
 						units));
 			}
 		}

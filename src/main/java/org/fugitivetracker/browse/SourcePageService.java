@@ -52,8 +52,8 @@ public class SourcePageService {
 		Page<Source> rows = sources.findAllByOrderByPublishedDateDescIdAsc(PageRequest.of(reachable, PAGE_SIZE));
 		Map<Long, Long> counts = new HashMap<>();
 		if (rows.hasContent()) {
-			for (Object[] row : sources.countCitations(rows.map(Source::getId).getContent())) {
-				counts.put((Long) row[0], (Long) row[1]);
+			for (SourceRepository.CitationCount row : sources.countCitations(rows.map(Source::getId).getContent())) {
+				counts.put(row.sourceId(), row.citations());
 			}
 		}
 		return new SourceList(rows, counts);
@@ -64,14 +64,11 @@ public class SourcePageService {
 		Source source = sources.findById(id).orElseThrow(() -> new RecordNotFoundException("source", id));
 		// One persistence context: a subject cited several times is the same instance in every row.
 		Map<Kind, Map<Object, List<Citation>>> bySubject = new EnumMap<>(Kind.class);
-		for (Object[] row : sources.findCitationsWithSubjects(id)) {
-			for (int column = 1; column < row.length; column++) {
-				if (row[column] != null) {
-					bySubject.computeIfAbsent(COLUMNS[column - 1], kind -> new LinkedHashMap<>())
-						.computeIfAbsent(row[column], subject -> new ArrayList<>())
-						.add((Citation) row[0]);
-					break;
-				}
+		for (SourceRepository.CitationOfSubject row : sources.findCitationsWithSubjects(id)) {
+			if (row.subject() != null) {
+				bySubject.computeIfAbsent(row.kind(), kind -> new LinkedHashMap<>())
+					.computeIfAbsent(row.subject(), subject -> new ArrayList<>())
+					.add(row.citation());
 			}
 		}
 		List<CitedSubject> cited = new ArrayList<>();
@@ -81,10 +78,6 @@ public class SourcePageService {
 		}));
 		return new SourcePage(source, texts.paragraphs(source), cited);
 	}
-
-	/** The kinds of the query's subject columns, in their order. */
-	private static final Kind[] COLUMNS = { Kind.FUGITIVE, Kind.EVENT, Kind.CASE, Kind.COOPERATION_STEP,
-			Kind.ASSET_TRANSFER, Kind.FIGURE, Kind.OPERATION, Kind.AGENCY, Kind.AGENCY_PARTNERSHIP, Kind.COUNTRY };
 
 	/** Reads what the labels show; proxies of one kind are loaded together in batches. */
 	private static void initialize(Object subject) {

@@ -18,6 +18,7 @@ import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Citations;
 import org.fugitivetracker.source.SourceChoice;
 import org.fugitivetracker.web.RecordNotFoundException;
+import org.fugitivetracker.web.VersionedRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes to an existing case name the case's version the admin saw (optimistic locking).
  */
 @Service
-public class CaseEditor {
+public class CaseEditor implements VersionedRecords {
 
 	private final CaseFileRepository cases;
 
@@ -119,7 +120,13 @@ public class CaseEditor {
 		return CaseWriteResult.of(caseFile);
 	}
 
+	@Override
+	public Class<?> type() {
+		return CaseFile.class;
+	}
+
 	/** The conflict as it stands now, naming who changed the case last (from the audit trail). */
+	@Override
 	@Transactional(readOnly = true)
 	public EditConflictException conflict(long id) {
 		return conflict(find(id));

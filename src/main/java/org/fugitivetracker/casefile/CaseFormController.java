@@ -4,20 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.fugitivetracker.agency.AgencyOptions;
-import org.fugitivetracker.common.EditConflictException;
-import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.source.SourceOptions;
-import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add a case, change its status and add people to it. */
@@ -49,13 +45,16 @@ class CaseFormController {
 
 	private final MessageSource messages;
 
+	private final FormSubmission forms;
+
 	CaseFormController(CaseEditor editor, CountryOptions countryOptions, AgencyOptions agencyOptions,
-			SourceOptions sourceOptions, MessageSource messages) {
+			SourceOptions sourceOptions, MessageSource messages, FormSubmission forms) {
 		this.editor = editor;
 		this.countryOptions = countryOptions;
 		this.agencyOptions = agencyOptions;
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@InitBinder
@@ -70,21 +69,14 @@ class CaseFormController {
 	}
 
 	@PostMapping("/cases")
-	String create(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				CaseWriteResult created = editor.create(form);
-				redirect.addFlashAttribute("confirmation",
-						messages.getMessage("admin.case.created", new Object[] { created.title() }, locale));
-				return "redirect:/cases/" + created.id();
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(model, locale);
+	ModelAndView create(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		return forms.submit(result, () -> {
+			CaseWriteResult created = editor.create(form);
+			redirect.addFlashAttribute("confirmation",
+					messages.getMessage("admin.case.created", new Object[] { created.title() }, locale));
+			return "redirect:/cases/" + created.id();
+		}, () -> form(model, locale));
 	}
 
 	@GetMapping("/cases/{id}/manage")
@@ -96,66 +88,30 @@ class CaseFormController {
 	}
 
 	@PostMapping("/cases/{id}/status")
-	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("caseStatusForm") CaseStatusForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView changeStatus(@PathVariable long id, @Valid @ModelAttribute("caseStatusForm") CaseStatusForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		CaseWriteResult caseFile = editor.summary(id);
 		model.addAttribute("participantForm", new ParticipantForm(null, null, caseFile.version()));
-		if (!result.hasErrors()) {
-			try {
-				CaseWriteResult changed = editor.changeStatus(id, form);
-				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.statusChanged",
-						new Object[] { changed.title(), statusLabel(changed.status(), locale) }, locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-			catch (EditConflictException ex) {
-				return conflict(result, ex, caseFile, model, locale, response);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(result, editor.conflict(id), caseFile, model, locale, response);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return manage(caseFile, model, locale);
+		return forms.submit(result, () -> {
+			CaseWriteResult changed = editor.changeStatus(id, form);
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.statusChanged",
+					new Object[] { changed.title(), statusLabel(changed.status(), locale) }, locale));
+			return "redirect:/cases/" + id;
+		}, () -> manage(caseFile, model, locale));
 	}
 
 	@PostMapping("/cases/{id}/participants")
-	String addParticipant(@PathVariable long id, @Valid @ModelAttribute("participantForm") ParticipantForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView addParticipant(@PathVariable long id, @Valid @ModelAttribute("participantForm") ParticipantForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		CaseWriteResult caseFile = editor.summary(id);
 		model.addAttribute("caseStatusForm", new CaseStatusForm(caseFile.status(), null, caseFile.version()));
-		if (!result.hasErrors()) {
-			try {
-				CaseWriteResult changed = editor.addParticipant(id, form);
-				CaseWriteResult.Participant added = changed.participants().get(changed.participants().size() - 1);
-				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.participantAdded",
-						new Object[] { added.name(), changed.title() }, locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-			catch (EditConflictException ex) {
-				return conflict(result, ex, caseFile, model, locale, response);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(result, editor.conflict(id), caseFile, model, locale, response);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return manage(caseFile, model, locale);
-	}
-
-	private String conflict(BindingResult result, EditConflictException conflict, CaseWriteResult caseFile, Model model,
-			Locale locale, HttpServletResponse response) {
-		FormErrors.add(result, conflict);
-		model.addAttribute("conflict", true);
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return manage(caseFile, model, locale);
+		return forms.submit(result, () -> {
+			CaseWriteResult changed = editor.addParticipant(id, form);
+			CaseWriteResult.Participant added = changed.participants().get(changed.participants().size() - 1);
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.participantAdded",
+					new Object[] { added.name(), changed.title() }, locale));
+			return "redirect:/cases/" + id;
+		}, () -> manage(caseFile, model, locale));
 	}
 
 	private String form(Model model, Locale locale) {

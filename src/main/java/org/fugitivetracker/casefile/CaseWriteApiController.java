@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.fugitivetracker.web.AdminApi;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,23 +33,13 @@ class CaseWriteApiController {
 
 	@PutMapping("/api/v1/cases/{id}/status")
 	CaseWriteResult changeStatus(@PathVariable long id, @Valid @RequestBody CaseStatusForm form) {
-		try {
-			return editor.changeStatus(id, form);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw editor.conflict(id);
-		}
+		return editor.changeStatus(id, form);
 	}
 
 	@PostMapping("/api/v1/cases/{id}/participants")
 	ResponseEntity<CaseWriteResult> addParticipant(@PathVariable long id, @Valid @RequestBody ParticipantForm form) {
-		try {
-			CaseWriteResult changed = editor.addParticipant(id, form);
-			return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(changed);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw editor.conflict(id);
-		}
+		CaseWriteResult changed = editor.addParticipant(id, form);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(changed);
 	}
 
 }

@@ -13,6 +13,10 @@ import org.springframework.data.repository.Repository;
  */
 interface DashboardQueries extends Repository<Fugitive, Long> {
 
+	/** How many fugitives have one status ({@code kind} STATUS) or one destination country ({@code kind} COUNTRY). */
+	record FacetCount(String kind, String code, long fugitives) {
+	}
+
 	/**
 	 * Rows of (kind, code, count), in one statement: {@code STATUS} rows, one per status that has
 	 * a summary row; then {@code COUNTRY} rows, the {@code limit} destination countries with most
@@ -29,6 +33,6 @@ interface DashboardQueries extends Repository<Fugitive, Long> {
 			 having sum(k.fugitives) > 0
 			 order by sum(k.fugitives) desc, d.country_code
 			 limit :limit)""", nativeQuery = true)
-	List<Object[]> countByStatusAndTopDestinations(int limit);
+	List<FacetCount> countByStatusAndTopDestinations(int limit);
 
 }

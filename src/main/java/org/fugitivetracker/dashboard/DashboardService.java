@@ -60,15 +60,13 @@ class DashboardService {
 		}
 		List<String> countryCodes = new ArrayList<>();
 		List<Long> countryCounts = new ArrayList<>();
-		for (Object[] row : queries.countByStatusAndTopDestinations(TOP_DESTINATIONS)) {
-			String code = (String) row[1];
-			long count = ((Number) row[2]).longValue();
-			if ("STATUS".equals(row[0])) {
-				byStatus.put(FugitiveStatus.valueOf(code), count);
+		for (DashboardQueries.FacetCount row : queries.countByStatusAndTopDestinations(TOP_DESTINATIONS)) {
+			if ("STATUS".equals(row.kind())) {
+				byStatus.put(FugitiveStatus.valueOf(row.code()), row.fugitives());
 			}
 			else {
-				countryCodes.add(code);
-				countryCounts.add(count);
+				countryCodes.add(row.code());
+				countryCounts.add(row.fugitives());
 			}
 		}
 

@@ -4,9 +4,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.fugitive.FugitiveVersions;
 import org.fugitivetracker.web.AdminApi;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,23 +28,14 @@ class EventApiController {
 
 	private final EventRecorder recorder;
 
-	private final FugitiveVersions versions;
-
-	EventApiController(EventRecorder recorder, FugitiveVersions versions) {
+	EventApiController(EventRecorder recorder) {
 		this.recorder = recorder;
-		this.versions = versions;
 	}
 
 	@PostMapping("/api/v1/fugitives/{id}/events")
 	ResponseEntity<EventRecord> record(@PathVariable long id, @Valid @RequestBody EventForm form,
 			Authentication user) {
-		EventRecord recorded;
-		try {
-			recorded = recorder.record(id, form, user.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw versions.conflict(id);
-		}
+		EventRecord recorded = recorder.record(id, form, user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/events/" + recorded.id())).body(recorded);
 	}
 
@@ -57,25 +46,14 @@ class EventApiController {
 
 	@PutMapping("/api/v1/events/{id}")
 	EventRecord correct(@PathVariable long id, @Valid @RequestBody EventCorrectionForm form, Authentication user) {
-		try {
-			return recorder.correct(id, form, user.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw versions.conflict(recorder.find(id).fugitiveId());
-		}
+		return recorder.correct(id, form, user.getName());
 	}
 
 	/** Deleting needs a reason and the fugitive's version, in the JSON body. */
 	@DeleteMapping("/api/v1/events/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @Valid @RequestBody EventDeletionForm form,
 			Authentication user) {
-		long fugitiveId = recorder.find(id).fugitiveId();
-		try {
-			recorder.delete(id, form, user.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw versions.conflict(fugitiveId);
-		}
+		recorder.delete(id, form, user.getName());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -4,23 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.common.EditConflictException;
-import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
-import org.fugitivetracker.fugitive.FugitiveVersions;
 import org.fugitivetracker.source.SourceOptions;
-import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,6 +26,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,22 +47,22 @@ class EventFormController {
 
 	private final FugitiveRepository fugitives;
 
-	private final FugitiveVersions versions;
-
 	private final CountryOptions countryOptions;
 
 	private final SourceOptions sourceOptions;
 
 	private final MessageSource messages;
 
-	EventFormController(EventRecorder recorder, FugitiveRepository fugitives, FugitiveVersions versions,
-			CountryOptions countryOptions, SourceOptions sourceOptions, MessageSource messages) {
+	private final FormSubmission forms;
+
+	EventFormController(EventRecorder recorder, FugitiveRepository fugitives, CountryOptions countryOptions,
+			SourceOptions sourceOptions, MessageSource messages, FormSubmission forms) {
 		this.recorder = recorder;
 		this.fugitives = fugitives;
-		this.versions = versions;
 		this.countryOptions = countryOptions;
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@InitBinder
@@ -83,31 +78,17 @@ class EventFormController {
 	}
 
 	@PostMapping("/fugitives/{id}/events")
-	String record(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
-			Authentication user, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView record(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
+			Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		Fugitive fugitive = fugitive(id);
-		if (!result.hasErrors()) {
-			try {
-				EventRecord recorded = recorder.record(id, form, user.getName());
-				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.recorded",
-						new Object[] { typeLabel(recorded.type(), locale), recorded.fugitiveName(), recorded.date(),
-								statusLabel(recorded.fugitiveStatus(), locale) },
-						locale));
-				return "redirect:/fugitives/" + id;
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-			catch (EditConflictException ex) {
-				return conflict(result, ex, fugitive, model, locale, response);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(result, versions.conflict(id), fugitive, model, locale, response);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(fugitive, model, locale);
+		return forms.submit(result, () -> {
+			EventRecord recorded = recorder.record(id, form, user.getName());
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.recorded",
+					new Object[] { typeLabel(recorded.type(), locale), recorded.fugitiveName(), recorded.date(),
+							statusLabel(recorded.fugitiveStatus(), locale) },
+					locale));
+			return "redirect:/fugitives/" + id;
+		}, () -> form(fugitive, model, locale));
 	}
 
 	@GetMapping("/events/{id}/edit")
@@ -119,70 +100,29 @@ class EventFormController {
 	}
 
 	@PostMapping("/events/{id}/edit")
-	String correct(@PathVariable long id, @Valid @ModelAttribute("correctionForm") EventCorrectionForm form,
-			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView correct(@PathVariable long id, @Valid @ModelAttribute("correctionForm") EventCorrectionForm form,
+			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		EventRecord event = recorder.find(id);
 		model.addAttribute("deletionForm", new EventDeletionForm(null, form.version()));
-		if (!result.hasErrors()) {
-			try {
-				EventRecord corrected = recorder.correct(id, form, user.getName());
-				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.corrected",
-						new Object[] { typeLabel(corrected.type(), locale), corrected.fugitiveName() }, locale));
-				return "redirect:/fugitives/" + corrected.fugitiveId();
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-			catch (EditConflictException ex) {
-				return editConflict(result, ex, event, model, locale, response);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return editConflict(result, versions.conflict(event.fugitiveId()), event, model, locale, response);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return edit(event, model, locale);
+		return forms.submit(result, () -> {
+			EventRecord corrected = recorder.correct(id, form, user.getName());
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.corrected",
+					new Object[] { typeLabel(corrected.type(), locale), corrected.fugitiveName() }, locale));
+			return "redirect:/fugitives/" + corrected.fugitiveId();
+		}, () -> edit(event, model, locale));
 	}
 
 	@PostMapping("/events/{id}/delete")
-	String delete(@PathVariable long id, @Valid @ModelAttribute("deletionForm") EventDeletionForm form,
-			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView delete(@PathVariable long id, @Valid @ModelAttribute("deletionForm") EventDeletionForm form,
+			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		EventRecord event = recorder.find(id);
 		model.addAttribute("correctionForm", EventCorrectionForm.of(event));
-		if (!result.hasErrors()) {
-			try {
-				long fugitiveId = recorder.delete(id, form, user.getName());
-				redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.deleted",
-						new Object[] { typeLabel(event.type(), locale), event.fugitiveName() }, locale));
-				return "redirect:/fugitives/" + fugitiveId;
-			}
-			catch (EditConflictException ex) {
-				return editConflict(result, ex, event, model, locale, response);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return editConflict(result, versions.conflict(event.fugitiveId()), event, model, locale, response);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return edit(event, model, locale);
-	}
-
-	private String conflict(BindingResult result, EditConflictException conflict, Fugitive fugitive, Model model,
-			Locale locale, HttpServletResponse response) {
-		FormErrors.add(result, conflict);
-		model.addAttribute("conflict", true);
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return form(fugitive, model, locale);
-	}
-
-	private String editConflict(BindingResult result, EditConflictException conflict, EventRecord event, Model model,
-			Locale locale, HttpServletResponse response) {
-		FormErrors.add(result, conflict);
-		model.addAttribute("conflict", true);
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return edit(event, model, locale);
+		return forms.submit(result, () -> {
+			long fugitiveId = recorder.delete(id, form, user.getName());
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.deleted",
+					new Object[] { typeLabel(event.type(), locale), event.fugitiveName() }, locale));
+			return "redirect:/fugitives/" + fugitiveId;
+		}, () -> edit(event, model, locale));
 	}
 
 	private String form(Fugitive fugitive, Model model, Locale locale) {

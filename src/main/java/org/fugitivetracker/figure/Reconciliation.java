@@ -121,6 +121,10 @@ public class Reconciliation {
 			where rf.id in (:ids)
 			""".replace("EVENT_END", EVENT_END).replace("PERIOD_END", PERIOD_END);
 
+	/** A row of {@link #SQL}: a figure and what the records give for it (null where no branch counts its metric). */
+	record Count(long figureId, Long recorded) {
+	}
+
 	private final EntityManager entityManager;
 
 	Reconciliation(EntityManager entityManager) {
@@ -146,7 +150,7 @@ public class Reconciliation {
 	private Map<Long, Long> count(List<Long> figureIds) {
 		List<String> returnTypes = EventType.RETURNS.stream().map(Enum::name).toList();
 		@SuppressWarnings("unchecked")
-		List<Object[]> rows = entityManager.createNativeQuery(SQL)
+		List<Count> rows = entityManager.createNativeQuery(SQL, Count.class)
 			.setParameter("returnMetrics", Rule.metrics(EnumSet.of(Rule.RETURNS, Rule.FORCED_RETURNS)))
 			.setParameter("forcedMetrics", Rule.metrics(EnumSet.of(Rule.FORCED_RETURNS)))
 			.setParameter("participantMetrics", Rule.metrics(EnumSet.of(Rule.CASE_PARTICIPANTS)))
@@ -155,8 +159,8 @@ public class Reconciliation {
 			.setParameter("ids", figureIds)
 			.getResultList();
 		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : rows) {
-			counts.put(((Number) row[0]).longValue(), row[1] == null ? 0L : ((Number) row[1]).longValue());
+		for (Count row : rows) {
+			counts.put(row.figureId(), row.recorded() == null ? 0L : row.recorded());
 		}
 		return counts;
 	}

@@ -3,19 +3,14 @@ package org.fugitivetracker.fugitive;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.common.EditConflictException;
-import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.source.SourceOptions;
-import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,6 +22,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add a fugitive and edit a fugitive's profile (never the status). */
@@ -38,21 +34,21 @@ class FugitiveFormController {
 
 	private final FugitiveEditor editor;
 
-	private final FugitiveVersions versions;
-
 	private final CountryOptions countryOptions;
 
 	private final SourceOptions sourceOptions;
 
 	private final MessageSource messages;
 
-	FugitiveFormController(FugitiveEditor editor, FugitiveVersions versions, CountryOptions countryOptions,
-			SourceOptions sourceOptions, MessageSource messages) {
+	private final FormSubmission forms;
+
+	FugitiveFormController(FugitiveEditor editor, CountryOptions countryOptions, SourceOptions sourceOptions,
+			MessageSource messages, FormSubmission forms) {
 		this.editor = editor;
-		this.versions = versions;
 		this.countryOptions = countryOptions;
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@InitBinder
@@ -67,21 +63,14 @@ class FugitiveFormController {
 	}
 
 	@PostMapping("/fugitives")
-	String create(@Valid @ModelAttribute("fugitiveForm") FugitiveForm form, BindingResult result, Authentication user,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				FugitiveSummary created = editor.create(form, user.getName());
-				redirect.addFlashAttribute("confirmation",
-						messages.getMessage("admin.fugitive.created", new Object[] { created.name() }, locale));
-				return "redirect:/fugitives/" + created.id();
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(null, model, locale);
+	ModelAndView create(@Valid @ModelAttribute("fugitiveForm") FugitiveForm form, BindingResult result,
+			Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
+		return forms.submit(result, () -> {
+			FugitiveSummary created = editor.create(form, user.getName());
+			redirect.addFlashAttribute("confirmation",
+					messages.getMessage("admin.fugitive.created", new Object[] { created.name() }, locale));
+			return "redirect:/fugitives/" + created.id();
+		}, () -> form(null, model, locale));
 	}
 
 	@GetMapping("/fugitives/{id}/edit")
@@ -91,37 +80,15 @@ class FugitiveFormController {
 	}
 
 	@PostMapping("/fugitives/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("fugitiveForm") FugitiveForm form,
-			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("fugitiveForm") FugitiveForm form,
+			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		FugitiveSummary fugitive = editor.summary(id);
-		if (!result.hasErrors()) {
-			try {
-				FugitiveSummary updated = editor.update(id, form, user.getName());
-				redirect.addFlashAttribute("confirmation",
-						messages.getMessage("admin.fugitive.updated", new Object[] { updated.name() }, locale));
-				return "redirect:/fugitives/" + id;
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-			catch (EditConflictException ex) {
-				return conflict(result, ex, fugitive, model, locale, response);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(result, versions.conflict(id), fugitive, model, locale, response);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return form(fugitive, model, locale);
-	}
-
-	private String conflict(BindingResult result, EditConflictException conflict, FugitiveSummary fugitive,
-			Model model, Locale locale, HttpServletResponse response) {
-		FormErrors.add(result, conflict);
-		model.addAttribute("conflict", true);
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return form(fugitive, model, locale);
+		return forms.submit(result, () -> {
+			FugitiveSummary updated = editor.update(id, form, user.getName());
+			redirect.addFlashAttribute("confirmation",
+					messages.getMessage("admin.fugitive.updated", new Object[] { updated.name() }, locale));
+			return "redirect:/fugitives/" + id;
+		}, () -> form(fugitive, model, locale));
 	}
 
 	private String form(FugitiveSummary fugitive, Model model, Locale locale) {

@@ -2,6 +2,7 @@ package org.fugitivetracker.fugitive;
 
 import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.web.RecordNotFoundException;
+import org.fugitivetracker.web.VersionedRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * row and its whole transaction rolls back).
  */
 @Component
-public class FugitiveVersions {
+public class FugitiveVersions implements VersionedRecords {
 
 	private final FugitiveRepository fugitives;
 
@@ -27,7 +28,13 @@ public class FugitiveVersions {
 		}
 	}
 
+	@Override
+	public Class<?> type() {
+		return Fugitive.class;
+	}
+
 	/** The conflict as it stands now (for a write that lost the race at commit). */
+	@Override
 	@Transactional(readOnly = true)
 	public EditConflictException conflict(long fugitiveId) {
 		return conflict(fugitives.findById(fugitiveId).orElseThrow(() -> new RecordNotFoundException("fugitive", fugitiveId)));

@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.fugitivetracker.web.AdminApi;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -36,11 +35,8 @@ class FugitiveWriteApiController {
 
 	private final FugitiveEditor editor;
 
-	private final FugitiveVersions versions;
-
-	FugitiveWriteApiController(FugitiveEditor editor, FugitiveVersions versions) {
+	FugitiveWriteApiController(FugitiveEditor editor) {
 		this.editor = editor;
-		this.versions = versions;
 	}
 
 	@PostMapping("/api/v1/fugitives")
@@ -51,12 +47,7 @@ class FugitiveWriteApiController {
 
 	@PutMapping("/api/v1/fugitives/{id}")
 	Written update(@PathVariable long id, @Valid @RequestBody FugitiveRequest request, Authentication user) {
-		try {
-			return Written.of(editor.update(id, request, user.getName()));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw versions.conflict(id);
-		}
+		return Written.of(editor.update(id, request, user.getName()));
 	}
 
 }

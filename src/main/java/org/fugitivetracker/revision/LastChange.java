@@ -26,17 +26,17 @@ public class LastChange {
 
 	@Transactional(readOnly = true)
 	public Optional<Change> of(Class<?> entity, Object id) {
-		List<?> rows = AuditReaderFactory.get(entityManager)
+		List<EntityRevision> rows = EntityRevision.all(AuditReaderFactory.get(entityManager)
 			.createQuery()
 			.forRevisionsOfEntity(entity, false, true)
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().desc())
 			.setMaxResults(1)
-			.getResultList();
+			.getResultList());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		AuditRevision revision = (AuditRevision) ((Object[]) rows.get(0))[1];
+		AuditRevision revision = rows.get(0).revision();
 		return Optional.of(new Change(revision.getUsername(), revision.getChangedAt()));
 	}
 

@@ -2,14 +2,11 @@ package org.fugitivetracker.source;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.fugitivetracker.common.InvalidRecordException;
-import org.fugitivetracker.web.FormErrors;
+import org.fugitivetracker.web.FormSubmission;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add a source, to cite it afterwards. */
@@ -32,9 +30,12 @@ class SourceFormController {
 
 	private final MessageSource messages;
 
-	SourceFormController(SourceEditor editor, MessageSource messages) {
+	private final FormSubmission forms;
+
+	SourceFormController(SourceEditor editor, MessageSource messages, FormSubmission forms) {
 		this.editor = editor;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@InitBinder
@@ -49,21 +50,14 @@ class SourceFormController {
 	}
 
 	@PostMapping("/sources")
-	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				SourceEditor.Added added = editor.create(form);
-				redirect.addFlashAttribute("confirmation",
-						messages.getMessage("admin.sourceForm.created", new Object[] { added.title() }, locale));
-				return "redirect:/sources/" + added.id();
-			}
-			catch (InvalidRecordException ex) {
-				FormErrors.add(result, ex);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return FORM;
+	ModelAndView create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Locale locale,
+			RedirectAttributes redirect) {
+		return forms.submit(result, () -> {
+			SourceEditor.Added added = editor.create(form);
+			redirect.addFlashAttribute("confirmation",
+					messages.getMessage("admin.sourceForm.created", new Object[] { added.title() }, locale));
+			return "redirect:/sources/" + added.id();
+		}, () -> FORM);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The write API's errors as problem details ({@code application/problem+json}): 400 with the
  * field errors for invalid input (the same rules and messages as the forms), 404 for an unknown
- * id, 409 when the record changed since the version the client sent. Never a stack trace.
+ * id, 409 when the record changed since the version the client sent (or changed first in a race
+ * for the same version). The controllers let these exceptions through. Never a stack trace.
  */
 @RestControllerAdvice(annotations = AdminApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,8 +47,11 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	AdminApiExceptionHandler(MessageSource messages) {
+	private final LostRaces lostRaces;
+
+	AdminApiExceptionHandler(MessageSource messages, LostRaces lostRaces) {
 		this.messages = messages;
+		this.lostRaces = lostRaces;
 	}
 
 	@ExceptionHandler(InvalidRecordException.class)
@@ -71,6 +76,11 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setProperty("changedBy", ex.getChangedBy());
 		problem.setProperty("changedAt", ex.getChangedAt() == null ? null : ex.getChangedAt().toString());
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> lostRace(ObjectOptimisticLockingFailureException ex) {
+		return conflict(lostRaces.explain(ex));
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)

@@ -9,7 +9,7 @@ import org.fugitivetracker.common.Violation;
 import org.springframework.validation.BindingResult;
 
 /** Puts the domain's refusals on a form: field errors beside their fields, conflicts at the top. */
-public final class FormErrors {
+final class FormErrors {
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
