@@ -9,17 +9,15 @@ import jakarta.validation.Valid;
 import org.fugitivetracker.common.Qualifier;
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add an asset transfer, about a fugitive, a case, or neither (a reported total). */
 @Controller
+@AdminForm
 @PreAuthorize("hasRole('ADMIN')")
 class AssetTransferFormController {
 
@@ -50,11 +49,6 @@ class AssetTransferFormController {
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 		this.forms = forms;
-	}
-
-	@InitBinder
-	void trimBlanks(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/asset-transfers/new")

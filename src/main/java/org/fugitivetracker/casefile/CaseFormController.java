@@ -9,17 +9,15 @@ import jakarta.validation.Valid;
 import org.fugitivetracker.agency.AgencyOptions;
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add a case, change its status and add people to it. */
 @Controller
+@AdminForm
 @PreAuthorize("hasRole('ADMIN')")
 class CaseFormController {
 
@@ -55,11 +54,6 @@ class CaseFormController {
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 		this.forms = forms;
-	}
-
-	@InitBinder
-	void trimBlanks(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/cases/new")

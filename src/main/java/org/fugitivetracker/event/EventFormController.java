@@ -10,19 +10,17 @@ import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
 import org.fugitivetracker.web.RecordNotFoundException;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * message naming who changed the fugitive and when.
  */
 @Controller
+@AdminForm
 @PreAuthorize("hasRole('ADMIN')")
 class EventFormController {
 
@@ -63,11 +62,6 @@ class EventFormController {
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 		this.forms = forms;
-	}
-
-	@InitBinder
-	void trimBlanks(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/fugitives/{id}/events/new")

@@ -7,18 +7,16 @@ import jakarta.validation.Valid;
 
 import org.fugitivetracker.country.CountryOptions;
 import org.fugitivetracker.source.SourceOptions;
+import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add a fugitive and edit a fugitive's profile (never the status). */
 @Controller
+@AdminForm
 @PreAuthorize("hasRole('ADMIN')")
 class FugitiveFormController {
 
@@ -49,11 +48,6 @@ class FugitiveFormController {
 		this.sourceOptions = sourceOptions;
 		this.messages = messages;
 		this.forms = forms;
-	}
-
-	@InitBinder
-	void trimBlanks(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/fugitives/new")

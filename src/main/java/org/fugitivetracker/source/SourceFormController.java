@@ -4,16 +4,14 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins add a source, to cite it afterwards. */
 @Controller
+@AdminForm
 @PreAuthorize("hasRole('ADMIN')")
 class SourceFormController {
 
@@ -36,11 +35,6 @@ class SourceFormController {
 		this.editor = editor;
 		this.messages = messages;
 		this.forms = forms;
-	}
-
-	@InitBinder
-	void trimBlanks(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/sources/new")
