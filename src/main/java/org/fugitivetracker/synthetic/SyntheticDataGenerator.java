@@ -30,7 +30,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Loads N synthetic fugitives, with their destinations, events, asset transfers, cases and
@@ -65,7 +64,6 @@ import org.springframework.stereotype.Service;
  * trigger-maintained summary added to the schema later must be written or refreshed by this load
  * too, since triggers are off while it runs.
  */
-@Service
 class SyntheticDataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import org.fugitivetracker.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -51,16 +54,24 @@ class SyntheticDataTest {
 			                                             WHERE d.fugitive_id = f.id ORDER BY d.country_code))""";
 
 	@Autowired
-	SyntheticDataGenerator generator;
-
-	@Autowired
-	SyntheticDataRemover remover;
+	DataSource dataSource;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	JdbcConnectionDetails database;
+
+	/** The loader is no bean of the web application: the test builds it on the test database. */
+	SyntheticDataGenerator generator;
+
+	SyntheticDataRemover remover;
+
+	@BeforeEach
+	void buildTheLoader() {
+		generator = new SyntheticDataGenerator(dataSource);
+		remover = new SyntheticDataRemover(dataSource);
+	}
 
 	@Test
 	void generatesConsistentSyntheticRowsWithForeignKeysCheckedThenRemovesThemAll() throws Exception {
