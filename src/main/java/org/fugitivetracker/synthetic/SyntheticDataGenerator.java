@@ -550,7 +550,7 @@ class SyntheticDataGenerator {
 				out.bytes(Vocabulary.POSITION[plan.position])
 					.bytes(Vocabulary.PROVINCE[plan.place])
 					.bytes(Vocabulary.CITY[plan.place])
-					.ascii(plan.status)
+					.ascii(plan.status.name())
 					.date(plan.fledDate)
 					.ascii(PRECISION[plan.fledPrecision])
 					.bool(true);
@@ -587,7 +587,7 @@ class SyntheticDataGenerator {
 				plan.fill(i);
 				for (int e = 0; e < plan.eventCount; e++) {
 					out.number(eventId++)
-						.ascii(plan.eventType[e])
+						.ascii(plan.eventType[e].name())
 						.date(plan.eventDate[e])
 						.ascii(PRECISION[plan.eventPrecision[e]])
 						.bytes(Vocabulary.COUNTRY_CODE[plan.eventCountry[e]])

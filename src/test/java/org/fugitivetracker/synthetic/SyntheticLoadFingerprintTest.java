@@ -2,30 +2,21 @@ package org.fugitivetracker.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.common.DatePrecision;
-import org.fugitivetracker.common.PartialDate;
-import org.fugitivetracker.event.Event;
-import org.fugitivetracker.event.EventType;
 import org.fugitivetracker.event.StatusFromEvents;
-import org.fugitivetracker.fugitive.FugitiveStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The loader command at N = 10 000 with its default seed writes the rows it always has: the same
@@ -127,39 +118,14 @@ class SyntheticLoadFingerprintTest {
 				statuses.put(row.getString(1), row.getLong(2));
 			});
 			assertThat(statuses).isEqualTo(STATUSES);
-			assertThat(jdbc.queryForObject("SELECT count(*) FROM " + SyntheticDataTest.DERIVED_MISMATCHES, Long.class))
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM " + SyntheticChecks.DERIVED_MISMATCHES, Long.class))
 				.as("search text and destinations as the database's functions make them")
 				.isZero();
-			assertThat(statusesNotAsStatusFromEventsDerivesThem()).isZero();
+			assertThat(SyntheticChecks.statusesNotDerivedFromTheirEvents(jdbc)).isZero();
 		}
 		finally {
 			remover.remove();
 		}
-	}
-
-	/** Replays each synthetic fugitive's events, as stored, through the application's status rule. */
-	private long statusesNotAsStatusFromEventsDerivesThem() {
-		Map<Long, List<Event>> events = new HashMap<>();
-		jdbc.query("""
-				SELECT e.fugitive_id, e.id, e.type, e.occurred_date, e.occurred_precision
-				FROM event e JOIN fugitive f ON f.id = e.fugitive_id WHERE f.synthetic""", row -> {
-			Date date = row.getDate(4);
-			PartialDate occurred = (date == null) ? null
-					: new PartialDate(date.toLocalDate(), DatePrecision.valueOf(row.getString(5)));
-			Event event = new Event(EventType.valueOf(row.getString(3)), occurred, null, null, null);
-			ReflectionTestUtils.setField(event, "id", row.getLong(2));
-			events.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(event);
-		});
-		Map<Long, String> stored = new HashMap<>();
-		jdbc.query("SELECT id, status FROM fugitive WHERE synthetic", row -> {
-			stored.put(row.getLong(1), row.getString(2));
-		});
-		assertThat(stored).hasSize(FUGITIVES);
-		return stored.entrySet()
-			.stream()
-			.filter(fugitive -> FugitiveStatus.valueOf(fugitive.getValue()) != StatusFromEvents
-				.derive(events.getOrDefault(fugitive.getKey(), List.of())))
-			.count();
 	}
 
 	private Map<String, String> actualFingerprints() {
