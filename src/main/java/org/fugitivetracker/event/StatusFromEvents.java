@@ -22,15 +22,28 @@ public final class StatusFromEvents {
 		.comparing(Event::getOccurred, Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder()))
 		.thenComparing(Event::getId, Comparator.nullsLast(Comparator.<Long>naturalOrder()));
 
+	/** Where a person stands before any status-changing event. */
+	public static final FugitiveStatus WITHOUT_EVENTS = FugitiveStatus.AT_LARGE;
+
 	private StatusFromEvents() {
 	}
 
 	public static FugitiveStatus derive(Collection<Event> events) {
-		return events.stream()
-			.filter(event -> event.getType().resultingStatus() != null)
-			.max(CHRONOLOGICAL)
-			.map(event -> event.getType().resultingStatus())
-			.orElse(FugitiveStatus.AT_LARGE);
+		FugitiveStatus status = WITHOUT_EVENTS;
+		for (Event event : events.stream().sorted(CHRONOLOGICAL).toList()) {
+			status = after(status, event.getType());
+		}
+		return status;
+	}
+
+	/**
+	 * Where a person stands after an event of this type, given where they stood before it: the
+	 * status the type leaves, or, for a type that changes no status (a meeting), as before. Replaying
+	 * a person's events in {@link #CHRONOLOGICAL} order from {@link #WITHOUT_EVENTS} gives their status.
+	 */
+	public static FugitiveStatus after(FugitiveStatus before, EventType type) {
+		FugitiveStatus left = type.resultingStatus();
+		return (left != null) ? left : before;
 	}
 
 	/** The status the other events leave, ignoring {@code excluded} (the event being corrected). */

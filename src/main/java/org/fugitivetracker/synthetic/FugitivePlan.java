@@ -1,5 +1,9 @@
 package org.fugitivetracker.synthetic;
 
+import org.fugitivetracker.event.EventType;
+import org.fugitivetracker.event.StatusFromEvents;
+import org.fugitivetracker.fugitive.FugitiveStatus;
+
 /**
  * Everything about one synthetic fugitive, drawn from a random stream seeded by (seed, index): the
  * person, the destinations, the story of events, the asset transfers, the case membership and the
@@ -8,9 +12,12 @@ package org.fugitivetracker.synthetic;
  * every fugitive.
  *
  * <p>
- * The story keeps the status derivable: the first event is a FLIGHT, status-changing events
- * follow in strictly later calendar years (so their order survives any date precision), and the
- * status is the one the last of them leaves. MEETING events about the person do not change it.
+ * The story keeps the status derivable: the first event is a FLIGHT and status-changing events
+ * follow in strictly later calendar years, so that, whatever the precision of their dates, they
+ * stand in the order {@link StatusFromEvents#CHRONOLOGICAL} gives them (the events are sorted by date
+ * and given ids in that order; where a MEETING shares a date with another event the two may swap,
+ * which changes no status). The status is what {@link StatusFromEvents} makes of the events replayed
+ * in that order.
  */
 final class FugitivePlan {
 
@@ -38,17 +45,18 @@ final class FugitivePlan {
 	private static final double[] QUALIFIER_CUMULATIVE = { 0.25, 0.50, 0.85, 0.93, 1.0 };
 
 	// what follows the first flight (statuses: at large, at large again, in custody, returned, returned)
-	private static final String[] STAY = {};
+	private static final EventType[] STAY = {};
 
 	/** Detained abroad, released, fled on: at large again (to a second destination if there is one). */
-	private static final String[] DETAINED_AND_FLED_ON = { "DETENTION", "FLIGHT" };
+	private static final EventType[] DETAINED_AND_FLED_ON = { EventType.DETENTION, EventType.FLIGHT };
 
-	private static final String[] DETAINED = { "DETENTION" };
+	private static final EventType[] DETAINED = { EventType.DETENTION };
 
-	private static final String[][] DETAINED_AND_RETURNED = { { "DETENTION", "REPATRIATION" },
-			{ "DETENTION", "DEPORTATION" }, { "DETENTION", "EXTRADITION" }, { "DETENTION", "FORCED_REPATRIATION" } };
+	private static final EventType[][] DETAINED_AND_RETURNED = { { EventType.DETENTION, EventType.REPATRIATION },
+			{ EventType.DETENTION, EventType.DEPORTATION }, { EventType.DETENTION, EventType.EXTRADITION },
+			{ EventType.DETENTION, EventType.FORCED_REPATRIATION } };
 
-	private static final String[] SURRENDERED = { "SURRENDER" };
+	private static final EventType[] SURRENDERED = { EventType.SURRENDER };
 
 	private final long seed;
 
@@ -86,7 +94,7 @@ final class FugitivePlan {
 
 	int eventCount;
 
-	final String[] eventType = new String[MAX_EVENTS];
+	final EventType[] eventType = new EventType[MAX_EVENTS];
 
 	final int[] eventDate = new int[MAX_EVENTS];
 
@@ -98,7 +106,7 @@ final class FugitivePlan {
 
 	final int[] eventSource = new int[MAX_EVENTS];
 
-	String status;
+	FugitiveStatus status;
 
 	int fledDate;
 
@@ -127,7 +135,7 @@ final class FugitivePlan {
 	int fugitiveSource;
 
 	// scratch space for building the story before it is sorted by date
-	private final String[] storyType = new String[MAX_EVENTS];
+	private final EventType[] storyType = new EventType[MAX_EVENTS];
 
 	private final int[] storyDate = new int[MAX_EVENTS];
 
@@ -188,9 +196,9 @@ final class FugitivePlan {
 		int n = 0;
 		int year = flightYear;
 		int country = destinations[0];
-		n = addStory(n, "FLIGHT", year, country);
+		n = addStory(n, EventType.FLIGHT, year, country);
 		double outcome = nextDouble();
-		String[] then;
+		EventType[] then;
 		if (outcome < 0.62) {
 			then = STAY;
 		}
@@ -206,19 +214,19 @@ final class FugitivePlan {
 		else {
 			then = SURRENDERED;
 		}
-		for (String type : then) {
+		for (EventType type : then) {
 			year += 1 + nextInt(4);
 			if (year > LAST_YEAR) {
 				break; // the story has not got there yet
 			}
-			if ("FLIGHT".equals(type)) {
+			if (type == EventType.FLIGHT) {
 				country = destinations[(destinationCount > 1) ? 1 : 0];
 			}
 			n = addStory(n, type, year, country);
 		}
 		int meetings = 1 + nextInt(6);
 		for (int i = 0; i < meetings && n < MAX_EVENTS; i++) {
-			n = addStory(n, "MEETING", flightYear + 1 + nextInt(LAST_YEAR - flightYear), destinations[0]);
+			n = addStory(n, EventType.MEETING, flightYear + 1 + nextInt(LAST_YEAR - flightYear), destinations[0]);
 		}
 		// stable insertion sort by date: the status-changing events are already in order
 		eventCount = n;
@@ -233,16 +241,10 @@ final class FugitivePlan {
 			eventPrecision[j] = storyPrecision[i];
 			eventCountry[j] = storyCountry[i];
 		}
-		status = "AT_LARGE";
+		status = StatusFromEvents.WITHOUT_EVENTS;
 		for (int i = 0; i < n; i++) {
 			eventSource[i] = nextInt(sourceCount);
-			switch (eventType[i]) {
-				case "FLIGHT" -> status = "AT_LARGE";
-				case "DETENTION" -> status = "IN_CUSTODY";
-				case "MEETING" -> {
-				}
-				default -> status = "RETURNED";
-			}
+			status = StatusFromEvents.after(status, eventType[i]);
 		}
 		fledDate = storyDate[0];
 		fledPrecision = storyPrecision[0];
@@ -255,7 +257,7 @@ final class FugitivePlan {
 		eventCountry[to] = eventCountry[from];
 	}
 
-	private int addStory(int n, String type, int year, int country) {
+	private int addStory(int n, EventType type, int year, int country) {
 		double p = nextDouble();
 		int precision = (p < 0.5) ? PRECISION_DAY : (p < 0.85) ? PRECISION_MONTH : PRECISION_YEAR;
 		int month = 1 + nextInt(12);
@@ -314,7 +316,7 @@ final class FugitivePlan {
 			caseRole = -1;
 		}
 		for (int i = 0; i < eventCount; i++) {
-			eventOnCase[i] = caseIndex >= 0 && "MEETING".equals(eventType[i]);
+			eventOnCase[i] = caseIndex >= 0 && eventType[i] == EventType.MEETING;
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.stereotype.Component;
 
 /**
  * The command-line side of synthetic data (see docs/benchmarks.md):
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * Both may be given together: the old synthetic rows are removed first. The application then runs
  * without a web server and exits (see {@code FugitiveTrackerApplication.main}).
  */
-@Component
 public class SyntheticDataCommand implements ApplicationRunner {
 
 	static final String GENERATE = "generate-synthetic";

@@ -12,12 +12,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a synthetic-data command runs in: the configured database (created if missing), its Flyway
- * migrations and the command, read from the same configuration as the application. The generator
- * and the remover need nothing else, so the web server, JPA, Envers and security are not started:
- * in the whole application context the command took 24 s to begin loading, 17 of them for those.
+ * migrations and the command with its generator and remover, read from the same configuration as
+ * the application. The loader needs nothing else, so the web server, JPA, Envers and security are
+ * not started.
  *
  * <p>
- * Not a {@code @Configuration}, so the application's component scan never picks it up.
+ * Only this context creates the loader's beans: neither this class (not a {@code @Configuration})
+ * nor the classes it imports carry a stereotype, so the application's component scan picks none
+ * of them up.
  */
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
 		FlywayAutoConfiguration.class })

@@ -30,7 +30,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Loads N synthetic fugitives, with their destinations, events, asset transfers, cases and
@@ -65,7 +64,6 @@ import org.springframework.stereotype.Service;
  * trigger-maintained summary added to the schema later must be written or refreshed by this load
  * too, since triggers are off while it runs.
  */
-@Service
 class SyntheticDataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);
@@ -552,7 +550,7 @@ class SyntheticDataGenerator {
 				out.bytes(Vocabulary.POSITION[plan.position])
 					.bytes(Vocabulary.PROVINCE[plan.place])
 					.bytes(Vocabulary.CITY[plan.place])
-					.ascii(plan.status)
+					.ascii(plan.status.name())
 					.date(plan.fledDate)
 					.ascii(PRECISION[plan.fledPrecision])
 					.bool(true);
@@ -589,7 +587,7 @@ class SyntheticDataGenerator {
 				plan.fill(i);
 				for (int e = 0; e < plan.eventCount; e++) {
 					out.number(eventId++)
-						.ascii(plan.eventType[e])
+						.ascii(plan.eventType[e].name())
 						.date(plan.eventDate[e])
 						.ascii(PRECISION[plan.eventPrecision[e]])
 						.bytes(Vocabulary.COUNTRY_CODE[plan.eventCountry[e]])

@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Deletes every synthetic row, and whatever the schema says goes with it, in one transaction.
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Service;
  * another (a new table referencing fugitives, say), or the role may not turn triggers off, the
  * remover deletes with the triggers on, so the schema cascades or refuses as it says, only slower.
  */
-@Service
 class SyntheticDataRemover {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticDataRemover.class);
