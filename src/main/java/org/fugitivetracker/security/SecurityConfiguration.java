@@ -31,8 +31,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -66,8 +66,9 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = PATHS.matcher("/api/**");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager,
+			CsrfTokenRepository csrfTokens) throws Exception {
+		ReturnPathRequestCache returnPaths = new ReturnPathRequestCache();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -81,19 +82,31 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.ADMIN.name())
 			.anyRequest().hasRole(Role.INVESTIGATOR.name()))
 			.authenticationManager(loginAuthenticationManager)
-			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LoginSuccessHandler(csrfTokens, returnPaths))
+				.failureHandler(loginFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			// an anonymous visit stores nothing on the server: the page to return to is a cookie
+			.requestCache(cache -> cache.requestCache(returnPaths))
 			// the default, stated: a login gets a new session id, so a planted one is worthless
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScriptedApiCall))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+				.ignoringRequestMatchers(SecurityConfiguration::isScriptedApiCall))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.contentTypeOptions(withDefaults())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(contentSecurityPolicy()))
 			.addFilterAfter(new RequestUserFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The session's CSRF token once logged in, a cookie's before (see {@link SessionOrCookieCsrfTokenRepository}). */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new SessionOrCookieCsrfTokenRepository();
 	}
 
 	/** Form login and HTTP Basic both go through the login throttle. */
@@ -127,9 +140,24 @@ class SecurityConfiguration {
 	private static AuthenticationEntryPoint entryPoint() {
 		RequestMatcher machines = new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
 		AuthenticationEntryPoint basic = basicEntryPoint();
-		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-		return (request, response, exception) -> (machines.matches(request) ? basic : login).commence(request,
-				response, exception);
+		return (request, response, exception) -> {
+			if (machines.matches(request)) {
+				basic.commence(request, response, exception);
+			}
+			else {
+				toLoginPage(request, response);
+			}
+		};
+	}
+
+	/**
+	 * A relative {@code Location: /login}, written as a header: {@code sendRedirect} would make it
+	 * absolute from the request's {@code Host}, which the client chooses ({@code Host: evil.example}
+	 * came back as {@code http://evil.example/login}, fit to poison a shared cache).
+	 */
+	private static void toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+		response.setStatus(HttpStatus.FOUND.value());
+		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/login");
 	}
 
 	/** HTTP Basic: 401 with the realm, or 429 with Retry-After while the login is locked. */
