@@ -129,11 +129,11 @@ class SecurityConfiguration {
 		return (request, response) -> (swaggerUi.matches(request) ? swagger : strict).writeHeaders(request, response);
 	}
 
-	/** A locked login gets its own message with the minutes left; any other failure the usual one. */
+	/** A throttled login gets its own message with the time left; any other failure the usual one. */
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-				+ (exception instanceof LoginThrottledException locked ? "/login?locked=" + locked.minutesLeft()
-						: "/login?error"));
+				+ (exception instanceof LoginThrottledException throttled
+						? "/login?" + throttled.retryAfter().loginQuery() : "/login?error"));
 	}
 
 	/** Scripts (the API, Prometheus) get a 401 asking for HTTP Basic; people in a browser get the login page. */
@@ -160,7 +160,7 @@ class SecurityConfiguration {
 		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/login");
 	}
 
-	/** HTTP Basic: 401 with the realm, or 429 with Retry-After while the login is locked. */
+	/** HTTP Basic: 401 with the realm, or 429 with Retry-After while the login is locked or delayed. */
 	private static AuthenticationEntryPoint basicEntryPoint() {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("fugitive-tracker");
@@ -168,8 +168,8 @@ class SecurityConfiguration {
 			@Override
 			public void commence(HttpServletRequest request, HttpServletResponse response,
 					AuthenticationException exception) throws IOException {
-				if (exception instanceof LoginThrottledException locked) {
-					response.setHeader("Retry-After", String.valueOf(locked.minutesLeft() * 60));
+				if (exception instanceof LoginThrottledException throttled) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().seconds()));
 					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 					return;
 				}

@@ -135,6 +135,7 @@ class AuthorizationMatrixTest {
 			expect("GET /admin", Access.ADMIN), expect("GET /audit", Access.ADMIN),
 			expect("GET /admin/users", Access.ADMIN), expect("POST /admin/users", Access.ADMIN),
 			expect("GET /admin/users/{id}/password", Access.ADMIN), expect("POST /admin/users/{id}/password", Access.ADMIN),
+			expect("POST /admin/users/{id}/disable", Access.ADMIN), expect("POST /admin/users/{id}/enable", Access.ADMIN),
 			expect("GET /fugitives/new", Access.ADMIN), expect("POST /fugitives", Access.ADMIN),
 			expect("GET /fugitives/{id}/edit", Access.ADMIN), expect("POST /fugitives/{id}/edit", Access.ADMIN),
 			expect("GET /fugitives/{id}/manage", Access.ADMIN), expect("GET /fugitives/{id}/history", Access.ADMIN),
