@@ -65,6 +65,27 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher API = PATHS.matcher("/api/**");
 
+	/**
+	 * Paths only administrators may use, decided here, before Spring MVC sees the request: the
+	 * controllers say so too ({@code @PreAuthorize}), but Spring MVC answers {@code OPTIONS} itself
+	 * (200 with {@code Allow}) and converts path variables before a controller method runs (400 for
+	 * {@code /api/v1/events/abc}), so a lower role learnt what exists and how it is called instead
+	 * of getting a 403. {@code AuthorizationMatrixTest} checks that every administrators' endpoint
+	 * is listed here.
+	 */
+	static final String[] ADMIN_PATHS = { "/admin", "/admin/**", "/audit", "/audit/**", "/fugitives/new",
+			"/fugitives/*/edit", "/fugitives/*/manage", "/fugitives/*/history", "/fugitives/*/events",
+			"/fugitives/*/events/**", "/events/**", "/cases/new", "/cases/*/manage", "/cases/*/history",
+			"/cases/*/status", "/cases/*/participants", "/sources/new", "/asset-transfers", "/asset-transfers/**",
+			"/api/v1/events/**", "/api/v1/fugitives/*/events", "/api/v1/cases/*/status", "/api/v1/cases/*/participants",
+			"/api/v1/asset-transfers", "/api/v1/sources" };
+
+	/** Collections everyone reads whose POST (a new record) is the administrators'. */
+	static final String[] ADMIN_POSTS = { "/fugitives", "/cases", "/sources" };
+
+	/** Analysts (and administrators) export. */
+	static final String[] ANALYST_PATHS = { "/fugitives.csv" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager,
 			CsrfTokenRepository csrfTokens) throws Exception {
@@ -72,7 +93,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, ADMIN_POSTS).hasRole(Role.ADMIN.name())
+			.requestMatchers(ANALYST_PATHS).hasRole(Role.ANALYST.name())
 			// The API's writes are the admins' (as their controllers say too), decided here before
 			// the body is read: otherwise Spring MVC parses and validates it first, and a
 			// non-admin's invalid body got a 400 listing the field errors instead of a 403.
