@@ -63,10 +63,10 @@ class AccountPasswordController {
 				}
 				case WRONG_CURRENT -> result.rejectValue("currentPassword", "security.validation.currentWrong");
 				case UNCHANGED -> result.rejectValue("newPassword", "security.validation.sameAsCurrent");
-				case LOCKED -> model.addAttribute("lockedMinutes", change.minutesLocked());
+				case LOCKED -> change.retryAfter().addTo(model);
 			}
 		}
-		response.setStatus(model.containsAttribute("lockedMinutes") ? HttpStatus.TOO_MANY_REQUESTS.value()
+		response.setStatus(RetryAfter.isIn(model) ? HttpStatus.TOO_MANY_REQUESTS.value()
 				: HttpStatus.BAD_REQUEST.value());
 		return VIEW;
 	}

@@ -11,20 +11,27 @@ class LoginController {
 	/** The longest lock the page will state; anything else in {@code ?locked=} is ignored. */
 	private static final int MAX_LOCK_MINUTES = 24 * 60;
 
+	/** {@code ?wait=} is only used under a minute (see {@link RetryAfter}). */
+	private static final int MAX_WAIT_SECONDS = 59;
+
 	@GetMapping("/login")
-	String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
+	String login(@RequestParam(name = "locked", required = false) String locked,
+			@RequestParam(name = "wait", required = false) String wait, Model model) {
 		if (locked != null) {
-			model.addAttribute("lockedMinutes", minutes(locked));
+			model.addAttribute("lockedMinutes", bounded(locked, MAX_LOCK_MINUTES));
+		}
+		else if (wait != null) {
+			model.addAttribute("waitSeconds", bounded(wait, MAX_WAIT_SECONDS));
 		}
 		return "security/login";
 	}
 
-	/** Minutes from the redirect after a locked login; the value is only shown, so anything odd becomes 1. */
-	private static int minutes(String value) {
+	/** A number from the redirect after a throttled login; it is only shown, so anything odd becomes 1. */
+	private static int bounded(String value, int max) {
 		if (value.length() > 4 || !value.chars().allMatch(Character::isDigit) || value.isEmpty()) {
 			return 1;
 		}
-		return Math.max(1, Math.min(MAX_LOCK_MINUTES, Integer.parseInt(value)));
+		return Math.max(1, Math.min(max, Integer.parseInt(value)));
 	}
 
 }

@@ -1,19 +1,25 @@
 package org.fugitivetracker.security;
 
+import java.time.Duration;
+
 import org.springframework.security.core.AuthenticationException;
 
-/** A login was refused without checking the password, because its account or address is locked. */
+/** A login was refused without checking the password, because its account or address is locked or delayed. */
 class LoginThrottledException extends AuthenticationException {
 
-	private final int minutesLeft;
+	private final RetryAfter retryAfter;
 
-	LoginThrottledException(int minutesLeft) {
-		super("Too many failed logins; locked for " + minutesLeft + " more minute(s)");
-		this.minutesLeft = minutesLeft;
+	LoginThrottledException(Duration retryAfter) {
+		this(new RetryAfter(retryAfter));
 	}
 
-	int minutesLeft() {
-		return minutesLeft;
+	private LoginThrottledException(RetryAfter retryAfter) {
+		super("Too many failed logins; try again in " + retryAfter.seconds() + " s");
+		this.retryAfter = retryAfter;
+	}
+
+	RetryAfter retryAfter() {
+		return retryAfter;
 	}
 
 }

@@ -31,8 +31,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -65,13 +65,38 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher API = PATHS.matcher("/api/**");
 
+	/**
+	 * Paths only administrators may use, decided here, before Spring MVC sees the request: the
+	 * controllers say so too ({@code @PreAuthorize}), but Spring MVC answers {@code OPTIONS} itself
+	 * (200 with {@code Allow}) and converts path variables before a controller method runs (400 for
+	 * {@code /api/v1/events/abc}), so a lower role learnt what exists and how it is called instead
+	 * of getting a 403. {@code AuthorizationMatrixTest} checks that every administrators' endpoint
+	 * is listed here.
+	 */
+	static final String[] ADMIN_PATHS = { "/admin", "/admin/**", "/audit", "/audit/**", "/fugitives/new",
+			"/fugitives/*/edit", "/fugitives/*/manage", "/fugitives/*/history", "/fugitives/*/events",
+			"/fugitives/*/events/**", "/events/**", "/cases/new", "/cases/*/manage", "/cases/*/history",
+			"/cases/*/status", "/cases/*/participants", "/sources/new", "/asset-transfers", "/asset-transfers/**",
+			"/api/v1/events/**", "/api/v1/fugitives/*/events", "/api/v1/cases/*/status", "/api/v1/cases/*/participants",
+			"/api/v1/asset-transfers", "/api/v1/sources" };
+
+	/** Collections everyone reads whose POST (a new record) is the administrators'. */
+	static final String[] ADMIN_POSTS = { "/fugitives", "/cases", "/sources" };
+
+	/** Analysts (and administrators) export. */
+	static final String[] ANALYST_PATHS = { "/fugitives.csv" };
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager,
+			CsrfTokenRepository csrfTokens) throws Exception {
+		ReturnPathRequestCache returnPaths = new ReturnPathRequestCache();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, ADMIN_POSTS).hasRole(Role.ADMIN.name())
+			.requestMatchers(ANALYST_PATHS).hasRole(Role.ANALYST.name())
 			// The API's writes are the admins' (as their controllers say too), decided here before
 			// the body is read: otherwise Spring MVC parses and validates it first, and a
 			// non-admin's invalid body got a 400 listing the field errors instead of a 403.
@@ -81,19 +106,31 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.ADMIN.name())
 			.anyRequest().hasRole(Role.INVESTIGATOR.name()))
 			.authenticationManager(loginAuthenticationManager)
-			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LoginSuccessHandler(csrfTokens, returnPaths))
+				.failureHandler(loginFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			// an anonymous visit stores nothing on the server: the page to return to is a cookie
+			.requestCache(cache -> cache.requestCache(returnPaths))
 			// the default, stated: a login gets a new session id, so a planted one is worthless
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScriptedApiCall))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+				.ignoringRequestMatchers(SecurityConfiguration::isScriptedApiCall))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.contentTypeOptions(withDefaults())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(contentSecurityPolicy()))
 			.addFilterAfter(new RequestUserFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The session's CSRF token once logged in, a cookie's before (see {@link SessionOrCookieCsrfTokenRepository}). */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new SessionOrCookieCsrfTokenRepository();
 	}
 
 	/** Form login and HTTP Basic both go through the login throttle. */
@@ -116,23 +153,38 @@ class SecurityConfiguration {
 		return (request, response) -> (swaggerUi.matches(request) ? swagger : strict).writeHeaders(request, response);
 	}
 
-	/** A locked login gets its own message with the minutes left; any other failure the usual one. */
+	/** A throttled login gets its own message with the time left; any other failure the usual one. */
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-				+ (exception instanceof LoginThrottledException locked ? "/login?locked=" + locked.minutesLeft()
-						: "/login?error"));
+				+ (exception instanceof LoginThrottledException throttled
+						? "/login?" + throttled.retryAfter().loginQuery() : "/login?error"));
 	}
 
 	/** Scripts (the API, Prometheus) get a 401 asking for HTTP Basic; people in a browser get the login page. */
 	private static AuthenticationEntryPoint entryPoint() {
 		RequestMatcher machines = new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
 		AuthenticationEntryPoint basic = basicEntryPoint();
-		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-		return (request, response, exception) -> (machines.matches(request) ? basic : login).commence(request,
-				response, exception);
+		return (request, response, exception) -> {
+			if (machines.matches(request)) {
+				basic.commence(request, response, exception);
+			}
+			else {
+				toLoginPage(request, response);
+			}
+		};
 	}
 
-	/** HTTP Basic: 401 with the realm, or 429 with Retry-After while the login is locked. */
+	/**
+	 * A relative {@code Location: /login}, written as a header: {@code sendRedirect} would make it
+	 * absolute from the request's {@code Host}, which the client chooses ({@code Host: evil.example}
+	 * came back as {@code http://evil.example/login}, fit to poison a shared cache).
+	 */
+	private static void toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+		response.setStatus(HttpStatus.FOUND.value());
+		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/login");
+	}
+
+	/** HTTP Basic: 401 with the realm, or 429 with Retry-After while the login is locked or delayed. */
 	private static AuthenticationEntryPoint basicEntryPoint() {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("fugitive-tracker");
@@ -140,8 +192,8 @@ class SecurityConfiguration {
 			@Override
 			public void commence(HttpServletRequest request, HttpServletResponse response,
 					AuthenticationException exception) throws IOException {
-				if (exception instanceof LoginThrottledException locked) {
-					response.setHeader("Retry-After", String.valueOf(locked.minutesLeft() * 60));
+				if (exception instanceof LoginThrottledException throttled) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().seconds()));
 					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 					return;
 				}

@@ -1,6 +1,7 @@
 package org.fugitivetracker.security;
 
-import java.util.OptionalInt;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,10 +13,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks user name and password (form login and HTTP Basic alike) unless the account name or
- * the client address is locked by {@link LoginThrottle}; counts every failure and forgets an
- * account's failures on success. A name that no account can have (see the {@code user_account}
- * check constraint) is refused before any lookup, so hostile input never reaches the database.
+ * Checks user name and password (form login and HTTP Basic alike) only once {@link LoginThrottle}
+ * has admitted the attempt, then settles it: a success, a failure, or neither when the account
+ * could not be looked up. A name that no account can have (see the {@code user_account} check
+ * constraint) is refused before any lookup, so hostile input never reaches the database; it
+ * still counts against the client address.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -37,29 +39,36 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : "unknown";
 
-		OptionalInt locked = throttle.minutesLocked(username, address);
-		if (locked.isPresent()) {
-			throw new LoginThrottledException(locked.getAsInt());
+		LoginThrottle.Admission admission = throttle.admit(username, address);
+		if (admission instanceof LoginThrottle.Refused refused) {
+			throw new LoginThrottledException(refused.retryAfter());
 		}
+		LoginThrottle.Admitted attempt = (LoginThrottle.Admitted) admission;
+		Authentication result;
 		try {
 			if (username == null) {
 				throw new BadCredentialsException("Bad credentials");
 			}
-			Authentication result = passwords.authenticate(authentication);
-			throttle.recordSuccess(username);
-			return result;
+			result = passwords.authenticate(authentication);
 		}
 		catch (InternalAuthenticationServiceException ex) {
 			// the account could not be looked up (database unreachable): not a failed guess
+			throttle.release(attempt);
 			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
 		}
 		catch (AuthenticationException ex) {
-			OptionalInt lockedNow = throttle.recordFailure(username, address);
+			Optional<Duration> lockedNow = throttle.failed(attempt);
 			if (lockedNow.isPresent()) {
-				throw new LoginThrottledException(lockedNow.getAsInt());
+				throw new LoginThrottledException(lockedNow.get());
 			}
 			throw ex;
 		}
+		catch (RuntimeException | Error ex) {
+			throttle.release(attempt);
+			throw ex;
+		}
+		throttle.succeeded(attempt);
+		return result;
 	}
 
 	@Override

@@ -59,6 +59,11 @@ public class UserAccount {
 		return enabled;
 	}
 
+	/** A disabled account cannot log in; {@link UserAdministration} also ends its sessions. */
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	/** Replaces the stored hash; the caller has encoded the new password with the application's encoder. */
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;

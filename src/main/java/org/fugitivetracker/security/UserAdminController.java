@@ -2,6 +2,7 @@ package org.fugitivetracker.security;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators list accounts, create them and reset passwords. */
+/** Administrators list accounts, create them, disable and enable them and reset passwords. */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -58,6 +59,18 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, Principal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return setEnabled(id, false, admin, model, response, redirect);
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, Principal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return setEnabled(id, true, admin, model, response, redirect);
+	}
+
 	@GetMapping("/{id}/password")
 	String resetForm(@PathVariable long id, Model model) {
 		model.addAttribute("account", users.get(id));
@@ -67,20 +80,47 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String reset(@PathVariable long id, @Valid @ModelAttribute("form") UserForms.ResetPassword form,
-			BindingResult result, Model model, Principal admin, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			BindingResult result, Model model, Principal admin, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		UserAccount account = users.get(id);
 		if (!result.hasFieldErrors("password") && !form.confirmed()) {
 			result.rejectValue("confirmation", "security.validation.mismatch");
 		}
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("account", account);
-			return RESET_VIEW;
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		if (!result.hasErrors()) {
+			UserAdministration.Reset reset = users.resetPassword(id, form.password(), admin.getName(),
+					form.adminPassword(), request.getRemoteAddr());
+			switch (reset.outcome()) {
+				case DONE -> {
+					redirect.addFlashAttribute("confirmation", message("security.reset.done", reset.username()));
+					return "redirect:/admin/users";
+				}
+				case WRONG_ADMIN_PASSWORD -> result.rejectValue("adminPassword", "security.validation.adminPasswordWrong");
+				case THROTTLED -> {
+					reset.retryAfter().addTo(model);
+					status = HttpStatus.TOO_MANY_REQUESTS;
+				}
+			}
 		}
-		String username = users.resetPassword(id, form.password(), admin.getName());
-		redirect.addFlashAttribute("confirmation", message("security.reset.done", username));
-		return "redirect:/admin/users";
+		response.setStatus(status.value());
+		model.addAttribute("account", account);
+		return RESET_VIEW;
+	}
+
+	private String setEnabled(long id, boolean enabled, Principal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		UserAdministration.EnabledChange change = users.setEnabled(id, enabled, admin.getName());
+		switch (change.outcome()) {
+			case CHANGED, UNCHANGED -> {
+				redirect.addFlashAttribute("confirmation",
+						message(enabled ? "security.users.enabledDone" : "security.users.disabledDone", change.username()));
+				return "redirect:/admin/users";
+			}
+			case OWN_ACCOUNT -> model.addAttribute("refusal", message("security.users.disableOwn"));
+			case LAST_ADMIN -> model.addAttribute("refusal", message("security.users.disableLastAdmin", change.username()));
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return showList(model, UserForms.CreateUser.empty());
 	}
 
 	private String showList(Model model, UserForms.CreateUser form) {

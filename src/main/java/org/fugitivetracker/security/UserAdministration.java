@@ -2,7 +2,6 @@ package org.fugitivetracker.security;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.slf4j.Logger;
@@ -16,9 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creating accounts and setting passwords. Each write is one transaction; ending sessions
- * happens after it (Spring Session writes in transactions of its own). Passwords are only ever
- * encoded here, never logged.
+ * Creating, disabling and enabling accounts and setting passwords. Each write is one transaction;
+ * ending sessions happens after it (Spring Session writes in transactions of its own). Every
+ * change is logged with the administrator who made it. Passwords are only ever encoded here, never
+ * logged; a password asked for on a form (one's own, or the administrator's before a reset) is
+ * checked through the {@link LoginThrottle}, so no form is a way around it.
  */
 @Service
 class UserAdministration {
@@ -68,8 +69,22 @@ class UserAdministration {
 		}
 	}
 
-	/** Sets a new password, lifts a login lock and ends every session of the account. */
-	String resetPassword(long id, String password, String byAdmin) {
+	/**
+	 * Sets a new password once the administrator has given their own, lifts the account's login
+	 * locks and ends every session of the account. A wrong administrator password counts as a
+	 * failed login of the administrator.
+	 */
+	Reset resetPassword(long id, String password, String byAdmin, String adminPassword, String address) {
+		get(id);
+		String adminHash = accounts.findByUsername(byAdmin).map(UserAccount::getPasswordHash).orElse(null);
+		LoginThrottle.Outcome confirmed = throttle.check(byAdmin, address,
+				() -> adminHash != null && adminPassword != null && passwordEncoder.matches(adminPassword, adminHash));
+		if (confirmed instanceof LoginThrottle.Throttled throttled) {
+			return Reset.throttled(new RetryAfter(throttled.retryAfter()));
+		}
+		if (confirmed instanceof LoginThrottle.Failed failed) {
+			return failed.lockedFor().map(locked -> Reset.throttled(new RetryAfter(locked))).orElse(Reset.WRONG_ADMIN_PASSWORD);
+		}
 		String hash = passwordEncoder.encode(password);
 		String username = transaction.execute(status -> {
 			UserAccount account = get(id);
@@ -79,7 +94,39 @@ class UserAdministration {
 		throttle.forgetAccount(username);
 		endSessions(username, null);
 		log.info("Password of '{}' reset by '{}'", username, byAdmin);
-		return username;
+		return new Reset(Reset.Outcome.DONE, username, null);
+	}
+
+	/**
+	 * Disables or enables an account. A disabled account cannot log in and its sessions end at
+	 * once. Nobody disables their own account, and the last enabled administrator cannot be
+	 * disabled (the enabled administrators' rows are locked while they are counted, so two
+	 * administrators disabling each other at the same moment cannot both succeed).
+	 */
+	EnabledChange setEnabled(long id, boolean enabled, String byAdmin) {
+		EnabledChange change = transaction.execute(status -> {
+			List<UserAccount> enabledAdmins = enabled ? List.of() : accounts.lockEnabled(Role.ADMIN);
+			UserAccount account = get(id);
+			if (account.isEnabled() == enabled) {
+				return new EnabledChange(EnabledChange.Outcome.UNCHANGED, account.getUsername());
+			}
+			if (!enabled && account.getUsername().equals(byAdmin)) {
+				return new EnabledChange(EnabledChange.Outcome.OWN_ACCOUNT, account.getUsername());
+			}
+			if (!enabled && account.getRole() == Role.ADMIN
+					&& enabledAdmins.stream().noneMatch(admin -> !admin.getId().equals(account.getId()))) {
+				return new EnabledChange(EnabledChange.Outcome.LAST_ADMIN, account.getUsername());
+			}
+			account.setEnabled(enabled);
+			return new EnabledChange(EnabledChange.Outcome.CHANGED, account.getUsername());
+		});
+		if (change.outcome() == EnabledChange.Outcome.CHANGED) {
+			if (!enabled) {
+				endSessions(change.username(), null);
+			}
+			log.info("Account '{}' {} by '{}'", change.username(), enabled ? "enabled" : "disabled", byAdmin);
+		}
+		return change;
 	}
 
 	/**
@@ -88,15 +135,17 @@ class UserAdministration {
 	 */
 	PasswordChange changeOwnPassword(String username, String currentPassword, String newPassword, String address,
 			String keepSessionId) {
-		OptionalInt locked = throttle.minutesLocked(username, address);
-		if (locked.isPresent()) {
-			return PasswordChange.locked(locked.getAsInt());
-		}
 		UserAccount account = accounts.findByUsername(username)
 			.orElseThrow(() -> new RecordNotFoundException("user", username));
-		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			OptionalInt lockedNow = throttle.recordFailure(username, address);
-			return lockedNow.isPresent() ? PasswordChange.locked(lockedNow.getAsInt()) : PasswordChange.WRONG_CURRENT;
+		LoginThrottle.Outcome checked = throttle.check(username, address,
+				() -> currentPassword != null && passwordEncoder.matches(currentPassword, account.getPasswordHash()));
+		if (checked instanceof LoginThrottle.Throttled throttled) {
+			return PasswordChange.locked(new RetryAfter(throttled.retryAfter()));
+		}
+		if (checked instanceof LoginThrottle.Failed failed) {
+			return failed.lockedFor()
+				.map(locked -> PasswordChange.locked(new RetryAfter(locked)))
+				.orElse(PasswordChange.WRONG_CURRENT);
 		}
 		if (currentPassword.equals(newPassword)) {
 			return PasswordChange.UNCHANGED;
@@ -119,21 +168,49 @@ class UserAdministration {
 	}
 
 	/** What became of a request to change one's own password. */
-	record PasswordChange(Outcome outcome, int minutesLocked) {
+	record PasswordChange(Outcome outcome, RetryAfter retryAfter) {
 
-		static final PasswordChange CHANGED = new PasswordChange(Outcome.CHANGED, 0);
+		static final PasswordChange CHANGED = new PasswordChange(Outcome.CHANGED, null);
 
-		static final PasswordChange WRONG_CURRENT = new PasswordChange(Outcome.WRONG_CURRENT, 0);
+		static final PasswordChange WRONG_CURRENT = new PasswordChange(Outcome.WRONG_CURRENT, null);
 
-		static final PasswordChange UNCHANGED = new PasswordChange(Outcome.UNCHANGED, 0);
+		static final PasswordChange UNCHANGED = new PasswordChange(Outcome.UNCHANGED, null);
 
-		static PasswordChange locked(int minutes) {
-			return new PasswordChange(Outcome.LOCKED, minutes);
+		static PasswordChange locked(RetryAfter retryAfter) {
+			return new PasswordChange(Outcome.LOCKED, retryAfter);
 		}
 
 		enum Outcome {
 
 			CHANGED, WRONG_CURRENT, UNCHANGED, LOCKED
+
+		}
+
+	}
+
+	/** What became of an administrator's password reset. */
+	record Reset(Outcome outcome, String username, RetryAfter retryAfter) {
+
+		static final Reset WRONG_ADMIN_PASSWORD = new Reset(Outcome.WRONG_ADMIN_PASSWORD, null, null);
+
+		static Reset throttled(RetryAfter retryAfter) {
+			return new Reset(Outcome.THROTTLED, null, retryAfter);
+		}
+
+		enum Outcome {
+
+			DONE, WRONG_ADMIN_PASSWORD, THROTTLED
+
+		}
+
+	}
+
+	/** What became of disabling or enabling an account. */
+	record EnabledChange(Outcome outcome, String username) {
+
+		enum Outcome {
+
+			CHANGED, UNCHANGED, OWN_ACCOUNT, LAST_ADMIN
 
 		}
 

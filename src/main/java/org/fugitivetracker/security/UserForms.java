@@ -1,5 +1,6 @@
 package org.fugitivetracker.security;
 
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -21,11 +22,15 @@ final class UserForms {
 
 	}
 
-	/** An administrator sets a new password for someone who lost theirs. */
-	record ResetPassword(@Password String password, String confirmation) {
+	/**
+	 * An administrator sets a new password for someone who lost theirs, giving their own password
+	 * first (a session left open on an unattended desk must not be enough to take over accounts).
+	 */
+	record ResetPassword(@Password String password, String confirmation,
+			@NotEmpty(message = "{security.validation.adminPassword}") String adminPassword) {
 
 		static ResetPassword empty() {
-			return new ResetPassword(null, null);
+			return new ResetPassword(null, null, null);
 		}
 
 		boolean confirmed() {

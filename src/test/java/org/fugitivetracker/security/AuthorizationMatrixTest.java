@@ -135,6 +135,7 @@ class AuthorizationMatrixTest {
 			expect("GET /admin", Access.ADMIN), expect("GET /audit", Access.ADMIN),
 			expect("GET /admin/users", Access.ADMIN), expect("POST /admin/users", Access.ADMIN),
 			expect("GET /admin/users/{id}/password", Access.ADMIN), expect("POST /admin/users/{id}/password", Access.ADMIN),
+			expect("POST /admin/users/{id}/disable", Access.ADMIN), expect("POST /admin/users/{id}/enable", Access.ADMIN),
 			expect("GET /fugitives/new", Access.ADMIN), expect("POST /fugitives", Access.ADMIN),
 			expect("GET /fugitives/{id}/edit", Access.ADMIN), expect("POST /fugitives/{id}/edit", Access.ADMIN),
 			expect("GET /fugitives/{id}/manage", Access.ADMIN), expect("GET /fugitives/{id}/history", Access.ADMIN),
@@ -231,6 +232,72 @@ class AuthorizationMatrixTest {
 				+ " endpoint x method pairs x " + Caller.values().length + " callers, some endpoints with two sample paths)");
 		assertThat(failures).as("requests answered otherwise than the table says").isEmpty();
 		assertThat(cases).isGreaterThanOrEqualTo(EXPECTED.size() * Caller.values().length);
+	}
+
+	/**
+	 * Below the role an endpoint needs, nothing about the request changes the answer: an
+	 * {@code OPTIONS} request, or an id that is not a number, is refused like the plain request
+	 * (issue 16: an investigator's {@code OPTIONS /audit} got 200 with {@code Allow}, and
+	 * {@code GET /api/v1/events/abc} a 400 from Spring MVC before the role was checked). For
+	 * {@code OPTIONS} the path needs the least role of any of its methods.
+	 */
+	@Test
+	void theRoleIsCheckedBeforeSpringMvcReadsTheRequest() {
+		Map<String, Access> optionsAccess = new TreeMap<>();
+		EXPECTED.forEach((key, probes) -> {
+			String pattern = key.split(" ", 2)[1];
+			for (Probe probe : probes) {
+				String path = probe.path() != null ? probe.path() : pattern;
+				optionsAccess.merge(path, probe.access(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+			}
+		});
+		String address = TestUsers.address();
+		List<String> failures = new ArrayList<>();
+		int cases = 0;
+		try {
+			for (Map.Entry<String, Access> entry : optionsAccess.entrySet()) {
+				String path = entry.getKey();
+				if (path.contains("{version}")) {
+					continue;
+				}
+				String notANumber = path.replaceAll("\\{[^}]+}", "abc");
+				for (Caller caller : Caller.values()) {
+					if (caller.mayUse(entry.getValue())) {
+						continue;
+					}
+					cases++;
+					add(failures, check(HttpMethod.OPTIONS, notANumber, entry.getValue(), caller, address));
+				}
+			}
+			for (Map.Entry<String, List<Probe>> entry : EXPECTED.entrySet()) {
+				String[] key = entry.getKey().split(" ", 2);
+				for (Probe probe : entry.getValue()) {
+					String path = probe.path() != null ? probe.path() : key[1];
+					if (!path.contains("{") || path.contains("{version}")) {
+						continue;
+					}
+					for (Caller caller : Caller.values()) {
+						if (!caller.mayUse(probe.access())) {
+							cases++;
+							add(failures, check(HttpMethod.valueOf(key[0]), path.replaceAll("\\{[^}]+}", "abc"),
+									probe.access(), caller, address));
+						}
+					}
+				}
+			}
+		}
+		finally {
+			jdbc.update("delete from login_throttle where throttle_key = ?", address);
+		}
+		System.out.println("ROLE BEFORE PARSING: " + cases + " OPTIONS and not-a-number requests below the role needed");
+		assertThat(failures).as("answered before the role was checked").isEmpty();
+		assertThat(cases).isGreaterThan(50);
+	}
+
+	private static void add(List<String> failures, String failure) {
+		if (failure != null) {
+			failures.add(failure);
+		}
 	}
 
 	/** Null when the answer is as expected, else what went wrong. */

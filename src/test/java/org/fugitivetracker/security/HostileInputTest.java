@@ -297,7 +297,7 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.GET, "/audit", Kind.QUERY, fields("user", "entity", "from", "to", "page")));
 		targets.add(new Target(HttpMethod.GET, "/fugitives/{id}/history", Kind.QUERY, fields("asOf")).id(pool::fugitive));
 		targets.add(new Target(HttpMethod.GET, "/cases/{id}/history", Kind.QUERY, fields("asOf")).id(pool::caseFile));
-		targets.add(new Target(HttpMethod.GET, "/login", Kind.QUERY, fields("locked")).as(Caller.ANONYMOUS));
+		targets.add(new Target(HttpMethod.GET, "/login", Kind.QUERY, fields("locked", "wait")).as(Caller.ANONYMOUS));
 		targets.add(new Target(HttpMethod.GET, "/sources", Kind.QUERY, fields("page")));
 		targets.add(new Target(HttpMethod.GET, "/cases", Kind.QUERY, fields("page")));
 		targets.add(new Target(HttpMethod.GET, "/asset-transfers/new", Kind.QUERY, fields("fugitiveId", "caseId")));
@@ -356,10 +356,18 @@ class HostileInputTest {
 					"Test-password-" + requests))
 			.creates("user_account")
 			.weight(0.5));
-		targets.add(new Target(HttpMethod.POST, "/admin/users/{id}/password", Kind.FORM, fields("password", "confirmation"))
+		targets.add(new Target(HttpMethod.POST, "/admin/users/{id}/password", Kind.FORM,
+				fields("password", "confirmation", "adminPassword"))
 			.id(() -> pool.resetUser)
-			.baseline(id -> values("password", "Test-password-" + requests, "confirmation", "Test-password-" + requests))
+			.baseline(id -> values("password", "Test-password-" + requests, "confirmation", "Test-password-" + requests,
+					"adminPassword", TestAccounts.ADMIN_PASSWORD))
 			.weight(0.5));
+		targets.add(new Target(HttpMethod.POST, "/admin/users/{id}/disable", Kind.FORM, List.of())
+			.id(() -> pool.resetUser)
+			.weight(0.2));
+		targets.add(new Target(HttpMethod.POST, "/admin/users/{id}/enable", Kind.FORM, List.of())
+			.id(() -> pool.resetUser)
+			.weight(0.2));
 		targets.add(new Target(HttpMethod.POST, "/account/password", Kind.FORM,
 				fields("currentPassword", "newPassword", "confirmation"))
 			.as(Caller.SELF)
@@ -484,10 +492,11 @@ class HostileInputTest {
 			case ANONYMOUS -> {
 			}
 		}
-		if (target.caller != Caller.ADMIN) {
-			// The throwaway account's own failures must not lock it for the rest of the run.
-			jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", pool.self);
-		}
+		// An account's own failures (a wrong current password, a wrong admin password before a reset)
+		// must not delay it for the rest of the run; each request comes from an address of its own,
+		// so no name-and-address pair is ever locked.
+		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = ?",
+				target.caller == Caller.ADMIN ? "admin" : pool.self);
 		if (target.kind == Kind.JSON) {
 			request.contentType(contentType != null ? contentType : MediaType.APPLICATION_JSON_VALUE)
 				.content(rawBody != null ? rawBody : json(values).getBytes(StandardCharsets.UTF_8));
@@ -948,6 +957,7 @@ class HostileInputTest {
 		jdbc.update("delete from login_throttle t where not (t.kind || ':' || t.throttle_key = any (?))",
 				(Object) before.throttleKeys.toArray(String[]::new));
 		jdbc.update("delete from spring_session where creation_time >= ?", started);
+		jdbc.update("delete from login_known_address where address like '10.9.%'");
 	}
 
 	// ---------------------------------------------------------------- coverage

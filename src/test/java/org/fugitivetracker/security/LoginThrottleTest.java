@@ -19,9 +19,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Failed logins lock the account name (5 in 15 minutes) and the client address (20), with a
- * message, for form login and HTTP Basic alike. Every test uses its own accounts and a client
- * address of its own, so the shared database's other tests are never locked out.
+ * Failed logins lock an account name from one address (5 in 15 minutes) and a client address
+ * (20), with a message, for form login and HTTP Basic alike; the account as a whole is only
+ * delayed, progressively, and not at all for addresses it has logged in from. Every test uses its
+ * own accounts and client addresses, so the shared database's other tests are never locked out.
+ * (Simultaneous attempts, over real HTTP: {@link LoginConcurrencyTest}.)
  */
 @IntegrationTest
 class LoginThrottleTest {
@@ -38,15 +40,19 @@ class LoginThrottleTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	LoginThrottle throttle;
+
 	private final List<String> keys = new ArrayList<>();
 
 	@AfterEach
 	void forgetThrottleRows() {
-		keys.forEach(key -> jdbc.update("delete from login_throttle where throttle_key = ?", key));
+		keys.forEach(key -> jdbc.update("delete from login_throttle where throttle_key = ? or throttle_key like ?", key,
+				key + " %"));
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordAndFromElsewhere() {
+	void fiveWrongPasswordsLockTheNameFromThatAddressEvenForTheRightPassword() {
 		String user = account("test-throttle");
 		String address = address();
 		for (int i = 1; i <= 4; i++) {
@@ -54,22 +60,80 @@ class LoginThrottleTest {
 		}
 		assertThat(login(user, "wrong-password-5", address)).redirectedUrl().isEqualTo("/login?locked=15");
 		assertThat(login(user, TestUsers.password(user), address)).redirectedUrl().isEqualTo("/login?locked=15");
-		assertThat(login(user, TestUsers.password(user), address())).as("the account is locked, not only the address")
-			.redirectedUrl()
-			.isEqualTo("/login?locked=15");
 
 		assertThat(mvc.get().uri("/login?locked=15")).hasStatusOk()
 			.bodyText()
 			.contains("Too many failed attempts; try again in 15 minutes.");
 
 		String other = account("test-throttle-other");
-		assertThat(login(other, TestUsers.password(other), address())).as("another account is not affected")
+		assertThat(login(other, TestUsers.password(other), address)).as("another account from that address is not affected")
 			.redirectedUrl()
 			.isEqualTo("/");
 	}
 
 	@Test
-	void theLockEndsAfterItsTimeAndASuccessForgetsTheFailures() {
+	void aStrangersFailuresOnlyDelayTheAccountAndNeverOnTheOwnersAddresses() {
+		String user = account("test-throttle-owner");
+		String home = address();
+		assertThat(login(user, TestUsers.password(user), home)).redirectedUrl().isEqualTo("/");
+
+		// a stranger tries from five addresses, five guesses each; every attempt past the first
+		// five of the account waits its delay (here: made to have passed, as if the stranger waited)
+		int refused = 0;
+		for (int source = 0; source < 5; source++) {
+			String stranger = address();
+			for (int i = 0; i < 5; i++) {
+				delayPasses(user);
+				String answer = login(user, "guess-" + source + "-" + i, stranger).getResponse().getRedirectedUrl();
+				if (!answer.equals("/login?error")) {
+					refused++;
+					assertThat(answer).startsWith("/login?");
+				}
+			}
+			assertThat(login(user, TestUsers.password(user), stranger)).as("that pair is locked").redirectedUrl()
+				.isEqualTo("/login?locked=15");
+		}
+		assertThat(refused).as("each stranger address locks on its fifth guess").isEqualTo(5);
+		Integer failures = jdbc.queryForObject(
+				"select failures from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Integer.class, user);
+		assertThat(failures).isEqualTo(25);
+		Double delay = jdbc.queryForObject("select extract(epoch from locked_until - now()) from login_throttle "
+				+ "where kind = 'ACCOUNT' and throttle_key = ?", Double.class, user);
+		assertThat(delay).as("the delay doubled with each failure past the fifth, up to 15 minutes").isBetween(890.0, 900.0);
+
+		assertThat(login(user, TestUsers.password(user), home)).as("the owner, from where they logged in before")
+			.redirectedUrl()
+			.isEqualTo("/");
+		assertThat(login(user, TestUsers.password(user), address())).as("the owner, from a new address, waits the delay")
+			.redirectedUrl()
+			.isEqualTo("/login?locked=15");
+		delayPasses(user);
+		assertThat(login(user, TestUsers.password(user), address())).as("and is let in once it has passed")
+			.redirectedUrl()
+			.isEqualTo("/");
+	}
+
+	@Test
+	void theAccountDelayDoublesFromOneSecondAndIsShownInSeconds() {
+		String user = account("test-throttle-delay");
+		List<Long> delays = new ArrayList<>();
+		for (int i = 1; i <= 8; i++) {
+			delayPasses(user);
+			login(user, "guess-" + i, address());
+			Long delay = jdbc.queryForObject("select coalesce(round(extract(epoch from locked_until - now())), 0)::bigint "
+					+ "from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Long.class, user);
+			delays.add(delay);
+		}
+		assertThat(delays).containsExactly(0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L);
+		assertThat(login(user, TestUsers.password(user), address())).redirectedUrl().isEqualTo("/login?wait=8");
+		assertThat(mvc.get().uri("/login?wait=8")).hasStatusOk()
+			.bodyText()
+			.contains("Too many failed attempts; try again in 8 seconds.");
+		assertThat(throttle.accountDelay(30)).as("at most max-account-delay").hasMinutes(15);
+	}
+
+	@Test
+	void theLockEndsAfterItsTimeAndASuccessForgetsThePairsFailures() {
 		String user = account("test-throttle-ends");
 		String address = address();
 		for (int i = 1; i <= 5; i++) {
@@ -79,14 +143,19 @@ class LoginThrottleTest {
 
 		// 15 minutes pass: the database clock is the throttle's clock, so the rows are made older
 		jdbc.update("update login_throttle set locked_until = now() - interval '1 second', "
-				+ "window_start = window_start - interval '16 minutes' where throttle_key in (?, ?)", user, address);
+				+ "window_start = window_start - interval '16 minutes' where throttle_key in (?, ?, ?)", user, address,
+				user + " " + address);
 
 		assertThat(login(user, TestUsers.password(user), address)).redirectedUrl().isEqualTo("/");
-		assertThat(jdbc.queryForObject("select count(*) from login_throttle where kind = 'ACCOUNT' and throttle_key = ?",
-				Integer.class, user))
-			.as("a successful login forgets the account's failures")
+		assertThat(jdbc.queryForObject("select failures from login_throttle where kind = 'PAIR' and throttle_key = ?",
+				Integer.class, user + " " + address))
+			.as("a successful login forgets the failures from its address")
 			.isZero();
 		assertThat(login(user, "wrong-again", address)).redirectedUrl().isEqualTo("/login?error");
+		assertThat(jdbc.queryForObject("select pending from login_throttle where kind = 'PAIR' and throttle_key = ?",
+				Integer.class, user + " " + address))
+			.as("no attempt is left counted as being checked")
+			.isZero();
 	}
 
 	@Test
@@ -116,8 +185,17 @@ class LoginThrottleTest {
 		}
 		MvcTestResult locked = mvc.get().uri("/api/anything").with(httpBasic(user, "wrong-5")).with(from(address)).exchange();
 		assertThat(locked).hasStatus(429).headers().hasValue("Retry-After", "900");
-		assertThat(mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address())))
+		assertThat(mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address)))
 			.hasStatus(429);
+
+		jdbc.update("update login_throttle set locked_until = now() + interval '30 seconds' "
+				+ "where kind = 'ACCOUNT' and throttle_key = ?", user);
+		MvcTestResult delayed = mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address())).exchange();
+		assertThat(delayed).as("from elsewhere, the account's delay").hasStatus(429).headers().containsHeader("Retry-After");
+		assertThat(Integer.parseInt(delayed.getResponse().getHeader("Retry-After"))).isBetween(28, 30);
+		delayPasses(user);
+		assertThat(mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address())))
+			.hasStatus(200);
 	}
 
 	@Test
@@ -133,16 +211,27 @@ class LoginThrottleTest {
 	}
 
 	@Test
-	void theLockMessageIsTranslatedAndOddValuesAreHarmless() {
+	void theThrottleMessagesAreTranslatedAndOddValuesAreHarmless() {
 		assertThat(mvc.get().uri("/login?locked=3&lang=zh-CN")).hasStatusOk()
 			.bodyText()
 			.contains("登录失败次数过多，请在 3 分钟后重试。");
+		assertThat(mvc.get().uri("/login?wait=4&lang=zh-CN")).hasStatusOk()
+			.bodyText()
+			.contains("登录失败次数过多，请在 4 秒后重试。");
 		assertThat(mvc.get().uri("/login?locked=1")).bodyText().contains("try again in 1 minute.");
+		assertThat(mvc.get().uri("/login?wait=1")).bodyText().contains("try again in 1 second.");
 		assertThat(mvc.get().uri("/login?locked=<b>x</b>")).hasStatusOk()
 			.bodyText()
 			.contains("try again in 1 minute.")
 			.doesNotContain("<b>x</b>");
 		assertThat(mvc.get().uri("/login?locked=999999999999")).hasStatusOk().bodyText().contains("1 minute");
+		assertThat(mvc.get().uri("/login?wait=9999")).hasStatusOk().bodyText().contains("59 seconds");
+	}
+
+	/** The account's current delay ends now (as if the one trying had waited it out). */
+	private void delayPasses(String user) {
+		jdbc.update("update login_throttle set locked_until = now() - interval '1 millisecond' "
+				+ "where kind = 'ACCOUNT' and throttle_key = ? and locked_until > now()", user);
 	}
 
 	private MvcTestResult login(String username, String password, String address) {

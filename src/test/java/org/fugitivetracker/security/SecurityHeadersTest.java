@@ -3,23 +3,34 @@ package org.fugitivetracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fugitivetracker.Browser;
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -27,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every page, whatever its status, carries the security headers; the session cookie is HttpOnly
- * and SameSite; a login changes the session id.
+ * and SameSite; a login starts a session of its own; the redirect to the login page names no host.
  */
 @IntegrationTest
 class SecurityHeadersTest {
@@ -44,6 +55,14 @@ class SecurityHeadersTest {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@BeforeEach
+	void applicationsOwnCsrfTokens() {
+		RealCsrfTokens.restore(context);
+	}
 
 	@LocalServerPort
 	int port;
@@ -89,35 +108,109 @@ class SecurityHeadersTest {
 		assertThat(policy).contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
 	}
 
-	/** Over real HTTP, because the cookie is written by Spring Session's filter and Tomcat. */
+	/**
+	 * Over real HTTP, because the cookie is written by Spring Session's filter and Tomcat. The
+	 * session starts with the login (an anonymous visit has none); before it, the login form's
+	 * CSRF token is in a cookie just as guarded.
+	 */
 	@Test
-	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+	void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+		String username = account("test-cookie");
+		Browser browser = new Browser();
+		HttpResponse<String> loginPage = browser.get(base() + "/login");
+		assertThat(loginPage.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
+				.contains("; HttpOnly", "; SameSite=Lax", "; Path=/"));
+
+		HttpResponse<String> login = browser.post(base() + "/login",
+				Map.of("username", username, "password", TestUsers.password(username)));
+		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("SESSION=")
 			.contains("; HttpOnly", "; SameSite=Lax", "; Path=/"));
 	}
 
+	/**
+	 * A session id planted before the login (in a cookie the victim's browser was given) never
+	 * becomes the logged-in session: the login creates a session with an id of its own.
+	 */
 	@Test
-	void loggingInChangesTheSessionIdSoAPlantedOneIsWorthless() throws Exception {
-		String username = TestUsers.name("test-fixation");
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
-		Browser browser = new Browser();
-		browser.get(base() + "/login");
-		String before = browser.cookie("SESSION").orElseThrow();
+	void loggingInGivesANewSessionIdSoAPlantedOneIsWorthless() throws Exception {
+		String username = account("test-fixation");
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String xsrfCookie = loginPage.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+		assertThat(token.find()).isTrue();
+		String planted = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
 
-		HttpResponse<String> login = browser.post(base() + "/login",
-				java.util.Map.of("username", username, "password", TestUsers.password(username)));
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+			.header("Cookie", "SESSION=" + planted + "; " + xsrfCookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+					+ TestUsers.password(username) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location")).hasValue(base() + "/");
-		String after = browser.cookie("SESSION").orElseThrow();
-		assertThat(after).isNotEqualTo(before);
-		assertThat(browser.get(base() + "/").statusCode()).isEqualTo(200);
+		String session = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION="))
+			.map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		assertThat(session).isNotEqualTo(planted);
+		assertThat(get("/", "SESSION=" + session).statusCode()).isEqualTo(200);
+		assertThat(get("/", "SESSION=" + planted).statusCode()).as("the planted id is not logged in").isEqualTo(302);
+	}
 
-		HttpResponse<String> planted = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(base() + "/")).header("Cookie", "SESSION=" + before).build(),
+	/**
+	 * The redirect to the login page is relative: the client chooses the {@code Host} header, and
+	 * it used to come back in {@code Location} ({@code http://evil.example/login}), fit to poison
+	 * a shared cache. The page to return to after the login is remembered without it too.
+	 */
+	@Test
+	void theRedirectToTheLoginPageNeverNamesTheHostTheClientSent() throws Exception {
+		String response = rawRequest("GET /fugitives?country=US HTTP/1.1\r\nHost: evil.example\r\n"
+				+ "Accept: text/html\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 302").contains("\r\nLocation: /login\r\n").doesNotContain("evil");
+		Matcher returnTo = Pattern.compile("Set-Cookie: RETURN_TO=([^;]+);").matcher(response);
+		assertThat(returnTo.find()).isTrue();
+		assertThat(new String(Base64.getUrlDecoder().decode(returnTo.group(1)), StandardCharsets.UTF_8))
+			.isEqualTo("/fugitives?country=US");
+
+		String username = account("test-return");
+		Browser browser = new Browser();
+		assertThat(browser.get(base() + "/fugitives?country=US").statusCode()).isEqualTo(302);
+		assertThat(browser.logIn(base(), username, TestUsers.password(username)).headers().firstValue("Location"))
+			.as("back to the page first asked for")
+			.hasValue(base() + "/fugitives?country=US");
+		assertThat(browser.cookie(ReturnPathRequestCache.COOKIE_NAME)).as("and only once").isEmpty();
+	}
+
+	private String rawRequest(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+	}
+
+	private HttpResponse<String> get(String path, String cookie) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookie).build(),
 					HttpResponse.BodyHandlers.ofString());
-		assertThat(planted.statusCode()).as("the id from before the login is not logged in").isEqualTo(302);
+	}
+
+	private String account(String prefix) {
+		String username = TestUsers.name(prefix);
+		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
+		return username;
 	}
 
 	private static void assertSecurityHeaders(MvcTestResult result, String what) {

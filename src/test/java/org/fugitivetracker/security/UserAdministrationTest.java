@@ -5,10 +5,14 @@ import static org.fugitivetracker.security.LoginThrottleTest.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.fugitivetracker.Browser;
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestAccounts;
 import org.fugitivetracker.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +26,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Administrators create accounts and reset passwords; everyone changes their own password. */
+/**
+ * Administrators create accounts, disable and enable them and reset passwords (after giving their
+ * own); everyone changes their own password.
+ */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class UserAdministrationTest {
@@ -40,6 +47,9 @@ class UserAdministrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserAdministration administration;
 
 	@LocalServerPort
 	int port;
@@ -119,7 +129,7 @@ class UserAdministrationTest {
 		for (int i = 0; i < 5; i++) {
 			login(username, "wrong-" + i, address);
 		}
-		assertThat(login(username, oldPassword, TestUsers.address())).redirectedUrl().startsWith("/login?locked=");
+		assertThat(login(username, oldPassword, address)).redirectedUrl().isEqualTo("/login?locked=15");
 
 		assertThat(mvc.get().uri("/admin/users/{id}/password", id).with(ADMIN)).hasStatusOk()
 			.bodyText()
@@ -134,6 +144,114 @@ class UserAdministrationTest {
 		assertThat(login(username, oldPassword, TestUsers.address())).redirectedUrl().isEqualTo("/login?error");
 		assertThat(login(username, "a-new-long-password", TestUsers.address())).redirectedUrl().isEqualTo("/");
 		assertThat(loggedIn.get(base() + "/").statusCode()).as("the user's open session has ended").isEqualTo(302);
+	}
+
+	@Test
+	void aResetNeedsTheAdministratorsOwnPasswordAndAWrongOneCountsAsAFailedLogin() {
+		String username = account("test-reset-confirm");
+		long id = accounts.findByUsername(username).orElseThrow().getId();
+		String address = TestUsers.address();
+		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = 'admin'");
+		assertThat(mvc.get().uri("/admin/users/{id}/password", id).with(ADMIN)).bodyText()
+			.contains("name=\"adminPassword\"", "Your own password");
+		assertThat(reset(id, "a-new-long-password", "a-new-long-password", "", address)).hasStatus(400)
+			.bodyText()
+			.contains("Enter your own password.");
+		assertThat(reset(id, "a-new-long-password", "a-new-long-password", "not-the-admin-password", address))
+			.hasStatus(400)
+			.bodyText()
+			.contains("This is not your password.")
+			.doesNotContain("not-the-admin-password", "a-new-long-password");
+		assertThat(login(username, TestUsers.password(username), TestUsers.address())).as("nothing was reset")
+			.redirectedUrl()
+			.isEqualTo("/");
+		assertThat(jdbc.queryForObject("select failures from login_throttle where kind = 'PAIR' and throttle_key = ?",
+				Integer.class, "admin " + address))
+			.as("counted against the administrator, from that address")
+			.isOne();
+		for (int i = 2; i <= 4; i++) {
+			reset(id, "a-new-long-password", "a-new-long-password", "guess-" + i, address);
+		}
+		assertThat(reset(id, "a-new-long-password", "a-new-long-password", "guess-5", address)).hasStatus(429)
+			.bodyText()
+			.contains("Too many failed attempts; try again in 15 minutes.");
+		assertThat(reset(id, "a-new-long-password", "a-new-long-password", TestAccounts.ADMIN_PASSWORD, address))
+			.as("locked from that address, even with the right password")
+			.hasStatus(429);
+		jdbc.update("delete from login_throttle where throttle_key in (?, ?)", "admin " + address, address);
+		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = 'admin'");
+	}
+
+	@Test
+	void aDisabledAccountCannotLogInAndItsSessionsEndAtOnce(CapturedOutput output) {
+		String username = account("test-disable");
+		long id = accounts.findByUsername(username).orElseThrow().getId();
+		Browser browser = new Browser();
+		browser.logIn(base(), username, TestUsers.password(username));
+		assertThat(browser.get(base() + "/").statusCode()).isEqualTo(200);
+
+		assertThat(mvc.get().uri("/admin/users").with(ADMIN)).bodyText()
+			.contains("/admin/users/" + id + "/disable", "Disable the account " + username);
+		assertThat(setEnabled(id, false, "admin")).hasRedirectedUrl("/admin/users")
+			.flash()
+			.containsEntry("confirmation", "Account " + username + " disabled; its sessions have been ended.");
+		assertThat(browser.get(base() + "/").statusCode()).as("the open session has ended").isEqualTo(302);
+		assertThat(login(username, TestUsers.password(username))).redirectedUrl().isEqualTo("/login?error");
+		assertThat(mvc.get().uri("/").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.httpBasic(username, TestUsers.password(username)))).hasStatus(401);
+		assertThat(mvc.get().uri("/admin/users").with(ADMIN)).bodyText()
+			.contains("/admin/users/" + id + "/enable", "Enable the account " + username);
+
+		assertThat(setEnabled(id, true, "admin")).hasRedirectedUrl("/admin/users")
+			.flash()
+			.containsEntry("confirmation", "Account " + username + " enabled.");
+		assertThat(login(username, TestUsers.password(username))).redirectedUrl().isEqualTo("/");
+		assertThat(output.getAll()).contains("Account '" + username + "' disabled by 'admin'",
+				"Account '" + username + "' enabled by 'admin'");
+		assertThat(mvc.get().uri("/admin/users?lang=zh-CN").with(ADMIN)).bodyText().contains("停用账户 " + username);
+	}
+
+	@Test
+	void nobodyDisablesTheirOwnAccountNorTheLastEnabledAdministrator() throws Exception {
+		String first = account("test-admin-a", Role.ADMIN);
+		String second = account("test-admin-b", Role.ADMIN);
+		long firstId = accounts.findByUsername(first).orElseThrow().getId();
+		long secondId = accounts.findByUsername(second).orElseThrow().getId();
+		assertThat(setEnabled(firstId, false, first)).hasStatus(409)
+			.bodyText()
+			.contains("You cannot disable your own account.");
+
+		// for the rest of this test, these two are the only enabled administrators
+		List<Long> others = jdbc.queryForList("update user_account set enabled = false where role = 'ADMIN' and enabled "
+				+ "and id not in (?, ?) returning id", Long.class, firstId, secondId);
+		try {
+			// two administrators disable each other at the same moment: one of them stays
+			CountDownLatch start = new CountDownLatch(1);
+			CompletableFuture<UserAdministration.EnabledChange> one = CompletableFuture.supplyAsync(() -> {
+				await(start);
+				return administration.setEnabled(secondId, false, first);
+			});
+			CompletableFuture<UserAdministration.EnabledChange> other = CompletableFuture.supplyAsync(() -> {
+				await(start);
+				return administration.setEnabled(firstId, false, second);
+			});
+			start.countDown();
+			assertThat(List.of(one.get().outcome(), other.get().outcome())).containsExactlyInAnyOrder(
+					UserAdministration.EnabledChange.Outcome.CHANGED, UserAdministration.EnabledChange.Outcome.LAST_ADMIN);
+			assertThat(jdbc.queryForObject("select count(*) from user_account where role = 'ADMIN' and enabled",
+					Integer.class)).isOne();
+
+			long last = jdbc.queryForObject("select id from user_account where role = 'ADMIN' and enabled", Long.class);
+			String lastName = last == firstId ? first : second;
+			assertThat(setEnabled(last, false, "someone-else")).hasStatus(409)
+				.bodyText()
+				.contains(lastName + " is the last enabled administrator and cannot be disabled.");
+		}
+		finally {
+			for (Long id : others) {
+				jdbc.update("update user_account set enabled = true where id = ?", id);
+			}
+		}
 	}
 
 	@Test
@@ -191,9 +309,12 @@ class UserAdministrationTest {
 			.bodyText()
 			.contains("Too many failed attempts; try again in 15 minutes.");
 		assertThat(changeOwn(self, address, TestUsers.password(username))).hasStatus(429);
-		assertThat(login(username, TestUsers.password(username), TestUsers.address())).redirectedUrl()
-			.startsWith("/login?locked=");
-		jdbc.update("delete from login_throttle where throttle_key in (?, ?)", username, address);
+		assertThat(login(username, TestUsers.password(username), address))
+			.as("the same counters as logging in from that address")
+			.redirectedUrl()
+			.isEqualTo("/login?locked=15");
+		jdbc.update("delete from login_throttle where throttle_key in (?, ?, ?)", username, address,
+				username + " " + address);
 	}
 
 	@Test
@@ -230,12 +351,26 @@ class UserAdministrationTest {
 	}
 
 	private MvcTestResult reset(long id, String password, String confirmation) {
+		return reset(id, password, confirmation, TestAccounts.ADMIN_PASSWORD, TestUsers.address());
+	}
+
+	private MvcTestResult reset(long id, String password, String confirmation, String adminPassword, String address) {
 		return mvc.post()
 			.uri("/admin/users/{id}/password", id)
 			.with(ADMIN)
 			.with(csrf())
+			.with(from(address))
 			.param("password", password)
 			.param("confirmation", confirmation)
+			.param("adminPassword", adminPassword)
+			.exchange();
+	}
+
+	private MvcTestResult setEnabled(long id, boolean enabled, String byAdmin) {
+		return mvc.post()
+			.uri("/admin/users/{id}/" + (enabled ? "enable" : "disable"), id)
+			.with(user(byAdmin).roles("ADMIN"))
+			.with(csrf())
 			.exchange();
 	}
 
@@ -254,9 +389,23 @@ class UserAdministrationTest {
 	}
 
 	private String account(String prefix) {
+		return account(prefix, Role.INVESTIGATOR);
+	}
+
+	private String account(String prefix, Role role) {
 		String username = TestUsers.name(prefix);
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
+		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), role));
 		return username;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String base() {
