@@ -1,6 +1,8 @@
--- One definition of each value derived from a fugitive's other data, as a function of the values it
--- is derived from. V4's triggers compute the stored columns with these functions, and so does the
--- synthetic-data loader, which writes with the triggers off: it asks them for each row's values.
+-- One definition, as a function, of each rule that SQL applies in more than one place:
+-- - the values derived from a fugitive's other data (search text, destinations), each a function of
+--   the values it is derived from. V4's triggers store them through these functions, and so does the
+--   synthetic-data loader, which writes with the triggers off: it asks them for each row's values;
+-- - the period a partial date covers, which the reconciliation of reported figures tests.
 
 -- What `q` searches (search_text): the name in every script, the former position and organisation
 -- and the aliases (joined by spaces; NULL for none), normalised by search_normalise(). STABLE, as
@@ -39,3 +41,17 @@ $$;
 -- V8's set-based copy of both rules, for a loader that filled the columns after its COPY. The loader
 -- writes them with the rows instead, and nothing calls it.
 DROP FUNCTION refresh_synthetic_fugitive_derived_data();
+
+-- The last day of a partial date's period, as PartialDate.latestDay() has it: the day itself, the
+-- last day of the month, 31 December. Partial dates are stored as the first day of their period
+-- (partial_date_ok, V2); a date inside the period gives the same answer. NULL for an unknown
+-- precision. What the reconciliation of reported figures tests periods with.
+CREATE FUNCTION partial_date_last_day(d DATE, prec VARCHAR) RETURNS DATE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE prec
+        WHEN 'YEAR'  THEN (date_trunc('year', d::timestamp) + interval '1 year')::date - 1
+        WHEN 'MONTH' THEN (date_trunc('month', d::timestamp) + interval '1 month')::date - 1
+        WHEN 'DAY'   THEN d
+    END
+$$;
