@@ -331,9 +331,9 @@ class SyntheticDataGenerator {
 	 * the COPY, primary keys first.
 	 *
 	 * <p>
-	 * Measured at a million fugitives: keeping the indexes that only grow at their right edge (led by
-	 * ids the generator writes in ascending order) cost more than building them again; 7.1 million
-	 * citations took 33 s to copy with their primary key and 21 s without it, plus 4 s to add it.
+	 * Even the indexes that only grow at their right edge (led by ids the generator writes in
+	 * ascending order), and the citations' primary key, cost a big load more to keep than to build
+	 * again (measured in docs/benchmarks.md).
 	 */
 	private static List<DroppedIndex> dropRebuildableIndexes(Connection connection, List<String> tables)
 			throws SQLException {

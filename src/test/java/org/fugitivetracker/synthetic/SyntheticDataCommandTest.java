@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The synthetic-data command's options and the loader's small rules, without a database. */
 class SyntheticDataCommandTest {
 
 	@Test
