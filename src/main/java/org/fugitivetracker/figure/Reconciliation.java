@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  * <li>{@link Rule#NOT_TRACKED}: money, underground banks, arrests of suspects and shares have no
  * record equivalent.</li>
  * </ul>
- * Only sourced records count: synthetic rows (issue 8's load-test data) must never be mistaken for
- * evidence, and at a million of them the counts would scan millions of events per page (the
- * partial index of V9 holds the sourced events only).
+ * Only sourced records count: synthetic rows (load-test data) must never be mistaken for evidence,
+ * and at a million of them the counts would scan millions of events per page (the partial index of
+ * V9 holds the sourced events only).
  *
  * <p>
  * All counts of a page come from one SQL statement, whatever the number of figures.
@@ -84,13 +84,7 @@ public class Reconciliation {
 
 	}
 
-	// The end of a partial date, exclusive: its first day plus one year, month or day.
-	private static final String EVENT_END = "(e.occurred_date + case e.occurred_precision"
-			+ " when 'YEAR' then interval '1 year' when 'MONTH' then interval '1 month' else interval '1 day' end)";
-
-	private static final String PERIOD_END = "(rf.period_to_date + case rf.period_to_precision"
-			+ " when 'YEAR' then interval '1 year' when 'MONTH' then interval '1 month' else interval '1 day' end)";
-
+	// A partial date's period ends on partial_date_last_day(), the database's form of PartialDate.latestDay().
 	private static final String SQL = """
 			select rf.id,
 			  case
@@ -104,7 +98,9 @@ public class Reconciliation {
 			        and (rf.period_from_date is null
 			             or (e.occurred_date is not null and e.occurred_date >= rf.period_from_date))
 			        and (rf.period_to_date is null
-			             or (e.occurred_date is not null and EVENT_END <= PERIOD_END))
+			             or (e.occurred_date is not null
+			                 and partial_date_last_day(e.occurred_date, e.occurred_precision)
+			                     <= partial_date_last_day(rf.period_to_date, rf.period_to_precision)))
 			        and (rf.operation_id is null or e.operation_id = rf.operation_id or exists (
 			              select 1 from list_membership lm join wanted_list wl on wl.id = lm.wanted_list_id
 			              where wl.operation_id = rf.operation_id and lm.fugitive_id = e.fugitive_id))
@@ -119,7 +115,7 @@ public class Reconciliation {
 			  end
 			from reported_figure rf
 			where rf.id in (:ids)
-			""".replace("EVENT_END", EVENT_END).replace("PERIOD_END", PERIOD_END);
+			""";
 
 	/** A row of {@link #SQL}: a figure and what the records give for it (null where no branch counts its metric). */
 	record Count(long figureId, Long recorded) {

@@ -61,6 +61,19 @@ final class CopyStream implements AutoCloseable {
 		return escaped.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * UTF-8 text (as PostgreSQL sends a text value) in COPY text format: the same bytes when they hold
+	 * no backslash, tab, newline or carriage return (no byte of a multi-byte character can be one).
+	 */
+	static byte[] escape(byte[] utf8) {
+		for (byte b : utf8) {
+			if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+				return escape(new String(utf8, StandardCharsets.UTF_8));
+			}
+		}
+		return utf8;
+	}
+
 	CopyStream bytes(byte[] encoded) throws SQLException {
 		separate();
 		if (encoded == null) {

@@ -363,6 +363,12 @@ final class FugitivePlan {
 		return name + Vocabulary.NAME_MARK;
 	}
 
+	/** The name in Chinese characters, surname first. */
+	String nativeName() {
+		String[][] given = male ? Vocabulary.GIVEN_MALE : Vocabulary.GIVEN_FEMALE;
+		return Vocabulary.SURNAMES[surname][0] + given[given1][0] + ((given2 >= 0) ? given[given2][0] : "");
+	}
+
 	void writeNativeName(CopyStream out) throws java.sql.SQLException {
 		byte[][] nativeGiven = male ? Vocabulary.GIVEN_MALE_NATIVE : Vocabulary.GIVEN_FEMALE_NATIVE;
 		out.bytes(Vocabulary.SURNAME_NATIVE[surname]).append(nativeGiven[given1]);
@@ -371,50 +377,17 @@ final class FugitivePlan {
 		}
 	}
 
-	/**
-	 * What V4's trigger would store as search_text: the normalised Latin name, native name and
-	 * former position joined by spaces (a synthetic fugitive has no organisation and no alias).
-	 */
-	void writeSearchText(CopyStream out, SearchWords words) throws java.sql.SQLException {
-		byte[][] latin = male ? words.givenMaleLatin : words.givenFemaleLatin;
-		out.bytes(words.surnameLatin[surname]).append(SPACE).append(latin[given1]);
-		if (given2 >= 0) {
-			out.append(latin[given2]);
-		}
-		out.append(words.nameMark[0]).append(SPACE);
-		byte[][] nativeGiven = male ? words.givenMaleNative : words.givenFemaleNative;
-		out.append(words.surnameNative[surname]).append(nativeGiven[given1]);
-		if (given2 >= 0) {
-			out.append(nativeGiven[given2]);
-		}
-		out.append(SPACE).append(words.position[position]);
-	}
-
-	/** The destinations column: an array literal of the country codes in code order, as V4 keeps it. */
-	void writeDestinationArray(CopyStream out) throws java.sql.SQLException {
-		int[] order = { destinations[0], destinations[1], destinations[2] };
-		for (int i = 1; i < destinationCount; i++) {
-			for (int j = i; j > 0 && Vocabulary.CODE_ORDER[order[j - 1]] > Vocabulary.CODE_ORDER[order[j]]; j--) {
-				int swap = order[j];
-				order[j] = order[j - 1];
-				order[j - 1] = swap;
-			}
-		}
-		out.bytes(OPEN_ARRAY);
+	/** The destination countries' codes, in the order drawn, separated by commas. */
+	String destinationCodes() {
+		StringBuilder codes = new StringBuilder(3 * destinationCount);
 		for (int i = 0; i < destinationCount; i++) {
 			if (i > 0) {
-				out.append(COMMA);
+				codes.append(',');
 			}
-			out.append(Vocabulary.COUNTRY_CODE[order[i]]);
+			codes.append(Vocabulary.DESTINATIONS[destinations[i]][0]);
 		}
-		out.append(CLOSE_ARRAY);
+		return codes.toString();
 	}
-
-	private static final byte[] OPEN_ARRAY = { '{' };
-
-	private static final byte[] CLOSE_ARRAY = { '}' };
-
-	private static final byte[] COMMA = { ',' };
 
 	private static final byte[] SPACE = { ' ' };
 

@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * load runs with {@code session_replication_role = replica}, as pg_restore does: foreign-key
  * triggers do not fire, because the generator builds every reference itself (a test loads with the
  * checks on to prove it). CHECK, NOT NULL, primary-key and unique constraints are enforced as
- * always. The columns V4's triggers would fill (search text, destinations) are written with the row
- * ({@link SearchWords}); the facet counts are rebuilt once at the end.</li>
+ * always. The columns V4's triggers would fill (search text, destinations) are written with the row,
+ * as the database's own functions derive them from the row's values ({@link DerivedFields}); the
+ * facet counts are rebuilt once at the end.</li>
  * <li>Then the load runs as two transactions at once, as {@code pg_restore --jobs} does: one
  * connection copies the parent tables (sources, cases, fugitives and what hangs directly on them),
  * the other the children (events, transfers, citations), each on one of the machine's cores. The
@@ -173,7 +174,6 @@ class SyntheticDataGenerator {
 
 		long planStarted = System.nanoTime();
 		IdBlocks ids = IdBlocks.reserve(parents, count, options.seed());
-		SearchWords words = SearchWords.normalisedBy(parents);
 		steps.add(new LoadReport.Step("count the rows, reserve their ids", 0, seconds(planStarted)));
 
 		List<Connection> connections = parallel ? List.of(parents, children) : List.of(parents);
@@ -182,10 +182,10 @@ class SyntheticDataGenerator {
 			for (Connection connection : connections) {
 				begin(connection, skipTriggers);
 			}
-			Part first = new Part(parallel ? "1: " : "", parents, PARENT_TABLES, ids, words, skipTriggers,
-					rebuildIndexes, failed::get, steps);
-			Part then = new Part(parallel ? "2: " : "", children, CHILD_TABLES, ids, words, skipTriggers,
-					rebuildIndexes, failed::get, steps);
+			Part first = new Part(parallel ? "1: " : "", parents, PARENT_TABLES, ids, skipTriggers, rebuildIndexes,
+					failed::get, steps);
+			Part then = new Part(parallel ? "2: " : "", children, CHILD_TABLES, ids, skipTriggers, rebuildIndexes,
+					failed::get, steps);
 			if (parallel) {
 				runTogether(first, then, failed);
 			}
@@ -331,9 +331,9 @@ class SyntheticDataGenerator {
 	 * the COPY, primary keys first.
 	 *
 	 * <p>
-	 * Measured at a million fugitives: keeping the indexes that only grow at their right edge (led by
-	 * ids the generator writes in ascending order) cost more than building them again; 7.1 million
-	 * citations took 33 s to copy with their primary key and 21 s without it, plus 4 s to add it.
+	 * Even the indexes that only grow at their right edge (led by ids the generator writes in
+	 * ascending order), and the citations' primary key, cost a big load more to keep than to build
+	 * again (measured in docs/benchmarks.md).
 	 */
 	private static List<DroppedIndex> dropRebuildableIndexes(Connection connection, List<String> tables)
 			throws SQLException {
@@ -414,8 +414,6 @@ class SyntheticDataGenerator {
 
 		private final IdBlocks ids;
 
-		private final SearchWords words;
-
 		private final boolean skipTriggers;
 
 		private final boolean rebuildIndexes;
@@ -428,15 +426,13 @@ class SyntheticDataGenerator {
 
 		private final FugitivePlan principal;
 
-		Part(String label, Connection connection, List<String> tables, IdBlocks ids, SearchWords words,
-				boolean skipTriggers, boolean rebuildIndexes, BooleanSupplier abandoned, List<LoadReport.Step> steps)
-				throws SQLException {
+		Part(String label, Connection connection, List<String> tables, IdBlocks ids, boolean skipTriggers,
+				boolean rebuildIndexes, BooleanSupplier abandoned, List<LoadReport.Step> steps) throws SQLException {
 			this.label = label;
 			this.connection = connection;
 			this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
 			this.tables = tables;
 			this.ids = ids;
-			this.words = words;
 			this.skipTriggers = skipTriggers;
 			this.rebuildIndexes = rebuildIndexes;
 			this.abandoned = abandoned;
@@ -454,11 +450,7 @@ class SyntheticDataGenerator {
 			}
 			for (String table : tables) {
 				long started = System.nanoTime();
-				long rows;
-				try (CopyStream out = CopyStream.open(copyManager, table, COLUMNS.get(table), abandoned)) {
-					write(table, out);
-					rows = out.finish();
-				}
+				long rows = table.equals("fugitive") ? copyFugitives() : copy(table);
 				step(table, rows, started);
 				log.info("Copied {} rows into {} in {} s", rows, table, String.format(Locale.ROOT, "%.2f", seconds(started)));
 			}
@@ -490,11 +482,36 @@ class SyntheticDataGenerator {
 			steps.add(new LoadReport.Step(label + name, rows, seconds(started)));
 		}
 
+		private long copy(String table) throws SQLException {
+			try (CopyStream out = CopyStream.open(copyManager, table, COLUMNS.get(table), abandoned)) {
+				write(table, out);
+				return out.finish();
+			}
+		}
+
+		/**
+		 * Copies the fugitives a round at a time: first the database derives the round's search texts
+		 * and destinations arrays ({@link DerivedFields}), then one COPY writes the round's rows with them.
+		 */
+		private long copyFugitives() throws SQLException {
+			long rows = 0;
+			try (DerivedFields derived = new DerivedFields(connection)) {
+				for (long from = 0; from < ids.fugitives(); from += DerivedFields.ROUND) {
+					long to = Math.min(ids.fugitives(), from + DerivedFields.ROUND);
+					derived.derive(plan, from, to);
+					try (CopyStream out = CopyStream.open(copyManager, "fugitive", COLUMNS.get("fugitive"), abandoned)) {
+						writeFugitives(out, from, to, derived);
+						rows += out.finish();
+					}
+				}
+			}
+			return rows;
+		}
+
 		private void write(String table, CopyStream out) throws SQLException {
 			switch (table) {
 				case "source" -> writeSources(out);
 				case "case_file" -> writeCases(out);
-				case "fugitive" -> writeFugitives(out);
 				case "fugitive_destination" -> writeDestinations(out);
 				case "case_participant" -> writeParticipants(out);
 				case "event" -> writeEvents(out);
@@ -534,8 +551,8 @@ class SyntheticDataGenerator {
 			}
 		}
 
-		private void writeFugitives(CopyStream out) throws SQLException {
-			for (long i = 0; i < ids.fugitives(); i++) {
+		private void writeFugitives(CopyStream out, long from, long to, DerivedFields derived) throws SQLException {
+			for (long i = from; i < to; i++) {
 				plan.fill(i);
 				out.number(ids.fugitiveBase() + i);
 				plan.writeLatinName(out);
@@ -554,9 +571,7 @@ class SyntheticDataGenerator {
 					.date(plan.fledDate)
 					.ascii(PRECISION[plan.fledPrecision])
 					.bool(true);
-				plan.writeSearchText(out, words);
-				plan.writeDestinationArray(out);
-				out.endRow();
+				out.bytes(derived.searchText(i)).bytes(derived.destinations(i)).endRow();
 			}
 		}
 

@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The fast path does what the foreign keys' {@code ON DELETE CASCADE} would do, set-based and
  * with the triggers off ({@code session_replication_role = replica}): deleting parents one row at
- * a time through cascade triggers took over six minutes for a million fugitives, the set-based
- * statements a small part of that. It is taken only when the foreign keys pointing at the deleted
- * tables are exactly the ones these statements handle ({@link #HANDLED}); when a migration adds
- * another (a new table referencing fugitives, say), or the role may not turn triggers off, the
- * remover deletes with the triggers on, so the schema cascades or refuses as it says, only slower.
+ * a time through cascade triggers is many times slower at a million fugitives (figures in
+ * docs/benchmarks.md). It is taken only when the foreign keys pointing at the deleted tables are
+ * exactly the ones these statements handle ({@link #HANDLED}); when a migration adds another (a new
+ * table referencing fugitives, say), or the role may not turn triggers off, the remover deletes with
+ * the triggers on, so the schema cascades or refuses as it says, only slower.
  */
 class SyntheticDataRemover {
 

@@ -1,7 +1,6 @@
 package org.fugitivetracker.synthetic;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The words synthetic records are made of. Names are built from common Chinese surname and
@@ -120,9 +119,6 @@ final class Vocabulary {
 
 	static final byte[][] COUNTRY_CODE = encodeColumn(DESTINATIONS, 0);
 
-	/** Each destination's rank among the country codes sorted as text: the order of fugitive.destinations. */
-	static final int[] CODE_ORDER = codeOrder();
-
 	static final byte[] NAME_MARK_BYTES = NAME_MARK.getBytes(StandardCharsets.UTF_8);
 
 	/** Cumulative weights for sampling: surnames by rank, destinations by their weight. */
@@ -131,20 +127,6 @@ final class Vocabulary {
 	static final double[] DESTINATION_CUMULATIVE = cumulative(columnWeights(DESTINATIONS));
 
 	private Vocabulary() {
-	}
-
-	private static int[] codeOrder() {
-		String[] codes = new String[DESTINATIONS.length];
-		for (int i = 0; i < codes.length; i++) {
-			codes[i] = (String) DESTINATIONS[i][0];
-		}
-		String[] sorted = codes.clone();
-		Arrays.sort(sorted);
-		int[] order = new int[codes.length];
-		for (int i = 0; i < codes.length; i++) {
-			order[i] = Arrays.binarySearch(sorted, codes[i]);
-		}
-		return order;
 	}
 
 	static int countryIndex(String code) {

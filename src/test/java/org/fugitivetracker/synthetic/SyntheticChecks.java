@@ -24,8 +24,8 @@ final class SyntheticChecks {
 			WHERE f.synthetic AND (
 			    f.search_text IS DISTINCT FROM fugitive_search_text(f.id, f.name, f.native_name, f.former_position,
 			                                                        f.former_organisation)
-			    OR f.destinations IS DISTINCT FROM ARRAY(SELECT d.country_code::text FROM fugitive_destination d
-			                                             WHERE d.fugitive_id = f.id ORDER BY d.country_code))""";
+			    OR f.destinations IS DISTINCT FROM fugitive_destinations_of(ARRAY(
+			        SELECT d.country_code::text FROM fugitive_destination d WHERE d.fugitive_id = f.id)))""";
 
 	private SyntheticChecks() {
 	}

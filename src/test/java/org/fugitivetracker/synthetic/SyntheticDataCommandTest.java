@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The synthetic-data command's options and the loader's small rules, without a database. */
 class SyntheticDataCommandTest {
 
 	@Test
@@ -26,6 +27,10 @@ class SyntheticDataCommandTest {
 	void copyTextEscapesWhatWouldBreakARow() {
 		assertThat(new String(CopyStream.escape("a\tb\\c\nd"), java.nio.charset.StandardCharsets.UTF_8))
 			.isEqualTo("a\\tb\\\\c\\nd");
+		byte[] plain = "zhang wei (synthetic) 张伟".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(CopyStream.escape(plain)).as("text from the database with nothing to escape").isSameAs(plain);
+		assertThat(CopyStream.escape("a\rb".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.isEqualTo(CopyStream.escape("a\rb"));
 	}
 
 }

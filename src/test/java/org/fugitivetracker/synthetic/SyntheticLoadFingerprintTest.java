@@ -10,7 +10,6 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.event.StatusFromEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -19,12 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The loader command at N = 10 000 with its default seed writes the rows it always has: the same
- * number per table and the same content, fingerprinted with ids counted from each table's first
- * synthetic id, so that the fingerprint does not depend on what else the database holds. A change
- * that alters a fingerprint changes the synthetic data. The derived fields are also checked against
- * their one definition: search text and destinations against the database's functions, statuses
- * against {@link StatusFromEvents}.
+ * The loader command at N = 10 000 with its default seed writes the rows it always has: per table
+ * the same number and the same content (fingerprinted with ids counted from the table's first
+ * synthetic id), each derived field as its one definition makes it.
  */
 @IntegrationTest
 class SyntheticLoadFingerprintTest {
