@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -60,7 +63,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * however many arrive at once. An attempt that finds the limit taken only by reservations (other
  * attempts being checked right now, e.g. a script's parallel HTTP Basic requests) waits for them
  * to settle instead of being refused; one that finds the failures at the limit is refused
- * without a check.
+ * without a check. Within one instance, attempts for the same name and address wait their turn
+ * in order, and admissions are decided one at a time, so a burst waits in memory rather than in
+ * the database or the connection pool.
  */
 @Service
 class LoginThrottle {
@@ -88,6 +93,8 @@ class LoginThrottle {
 
 	private final ReentrantLock admissions = new ReentrantLock(true);
 
+	private final Semaphore[] turns = new Semaphore[256];
+
 	private final Object settlements = new Object();
 
 	private final JdbcClient jdbc;
@@ -109,6 +116,9 @@ class LoginThrottle {
 		// the counts must be written whatever becomes of a caller's transaction
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		for (int i = 0; i < turns.length; i++) {
+			turns[i] = new Semaphore(Math.max(1, properties.maxAccountFailures()), true);
+		}
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.checkedRight = attempts(registry, "right");
 		this.checkedWrong = attempts(registry, "wrong");
@@ -127,8 +137,48 @@ class LoginThrottle {
 	sealed interface Admission permits Admitted, Refused {
 	}
 
-	/** The attempt may check its password; settle it with {@link #succeeded}, {@link #failed} or {@link #release}. */
-	record Admitted(String username, String address, List<Key> keys) implements Admission {
+	/** The attempt may check its password; settle it (once) with {@link #succeeded}, {@link #failed} or {@link #release}. */
+	static final class Admitted implements Admission {
+
+		private final String username;
+
+		private final String address;
+
+		private final List<Key> keys;
+
+		private final Semaphore turn;
+
+		private final AtomicBoolean settled = new AtomicBoolean();
+
+		Admitted(String username, String address, List<Key> keys, Semaphore turn) {
+			this.username = username;
+			this.address = address;
+			this.keys = keys;
+			this.turn = turn;
+		}
+
+		String username() {
+			return username;
+		}
+
+		String address() {
+			return address;
+		}
+
+		List<Key> keys() {
+			return keys;
+		}
+
+		/** True the first time only: an attempt is settled once. */
+		boolean settle() {
+			return settled.compareAndSet(false, true);
+		}
+
+		/** Gives this instance's turn for the name and address to the next attempt waiting. */
+		void passTurn() {
+			turn.release();
+		}
+
 	}
 
 	/** The attempt is refused without a check; it may be tried again after {@code retryAfter}. */
@@ -157,22 +207,53 @@ class LoginThrottle {
 	Admission admit(String username, String address) {
 		List<Key> keys = keys(username, address);
 		long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-		long pause = FIRST_PAUSE_MILLIS;
-		while (true) {
-			Verdict verdict = admitOneAtATime(() -> transaction.execute(status -> tryAdmit(username, address, keys)));
-			if (verdict.admitted()) {
-				return new Admitted(username, address, verdict.keys());
+		Semaphore turn = turns[Math.floorMod(keys.get(keys.size() - 1).hashCode(), turns.length)];
+		if (!acquire(turn, deadline)) {
+			refused.increment();
+			return new Refused(Duration.ofSeconds(1));
+		}
+		boolean admitted = false;
+		try {
+			long pause = FIRST_PAUSE_MILLIS;
+			while (true) {
+				Verdict verdict = admitOneAtATime(() -> transaction.execute(status -> tryAdmit(username, address, keys)));
+				if (verdict.admitted()) {
+					admitted = true;
+					return new Admitted(username, address, verdict.keys(), turn);
+				}
+				if (verdict.retryAfter() != null) {
+					refused.increment();
+					return new Refused(verdict.retryAfter());
+				}
+				if (System.nanoTime() > deadline) {
+					refused.increment();
+					return new Refused(Duration.ofSeconds(1));
+				}
+				awaitSettlement(pause);
+				pause = Math.min(pause * 2, LAST_PAUSE_MILLIS);
 			}
-			if (verdict.retryAfter() != null) {
-				refused.increment();
-				return new Refused(verdict.retryAfter());
+		}
+		finally {
+			if (!admitted) {
+				turn.release();
 			}
-			if (System.nanoTime() > deadline) {
-				refused.increment();
-				return new Refused(Duration.ofSeconds(1));
-			}
-			awaitSettlement(pause);
-			pause = Math.min(pause * 2, LAST_PAUSE_MILLIS);
+		}
+	}
+
+	/**
+	 * Waits for one of this instance's turns for the name and address (first come, first
+	 * served). There are as many as attempts a pair may have checked at once, so attempts of one
+	 * instance queue here in order instead of all asking the database and racing for the places
+	 * reservations free (20 threads of one script otherwise starved some of them past
+	 * {@link #MAX_WAIT}). Names and addresses share a fixed number of queues by hash.
+	 */
+	private static boolean acquire(Semaphore turn, long deadline) {
+		try {
+			return turn.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for a login check", ex);
 		}
 	}
 
@@ -213,7 +294,20 @@ class LoginThrottle {
 
 	/** The password was right: gives the reservations back and forgets the pair's failures. */
 	void succeeded(Admitted attempt) {
+		if (!attempt.settle()) {
+			return;
+		}
 		checkedRight.increment();
+		try {
+			recordSuccess(attempt);
+		}
+		finally {
+			attempt.passTurn();
+			wakeWaiters();
+		}
+	}
+
+	private void recordSuccess(Admitted attempt) {
 		transaction.executeWithoutResult(status -> {
 			for (Key key : attempt.keys()) {
 				Row counter = lock(key);
@@ -227,7 +321,6 @@ class LoginThrottle {
 						""").params(attempt.username(), key(attempt.address())).update();
 			}
 		});
-		wakeWaiters();
 	}
 
 	/**
@@ -235,8 +328,24 @@ class LoginThrottle {
 	 * @return how long the pair or the address is now locked, if this failure locked it
 	 */
 	Optional<Duration> failed(Admitted attempt) {
+		if (!attempt.settle()) {
+			return Optional.empty();
+		}
 		checkedWrong.increment();
-		Optional<Duration> locked = transaction.execute(status -> {
+		Optional<Duration> locked;
+		try {
+			locked = recordFailure(attempt);
+		}
+		finally {
+			attempt.passTurn();
+			wakeWaiters();
+		}
+		purgeExpired();
+		return locked;
+	}
+
+	private Optional<Duration> recordFailure(Admitted attempt) {
+		return transaction.execute(status -> {
 			Duration lockedFor = null;
 			for (Key key : attempt.keys()) {
 				Row counter = lock(key).settled();
@@ -257,20 +366,23 @@ class LoginThrottle {
 			}
 			return Optional.ofNullable(lockedFor);
 		});
-		wakeWaiters();
-		purgeExpired();
-		return locked;
 	}
 
 	/** The attempt ended before its password could be judged (the database failed): gives the reservations back. */
 	void release(Admitted attempt) {
+		if (!attempt.settle()) {
+			return;
+		}
 		try {
 			transaction.executeWithoutResult(status -> attempt.keys().forEach(key -> save(lock(key).settled())));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not give back a login reservation; it lapses after {}", STALE_RESERVATION, ex);
 		}
-		wakeWaiters();
+		finally {
+			attempt.passTurn();
+			wakeWaiters();
+		}
 	}
 
 	/**
