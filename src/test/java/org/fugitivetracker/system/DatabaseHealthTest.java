@@ -1,6 +1,7 @@
 package org.fugitivetracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
@@ -41,12 +43,23 @@ class DatabaseHealthTest {
 			.isPositive();
 	}
 
+	/** Issue 16, item 5: anonymous callers listed every component; they now get UP or DOWN only. */
 	@Test
-	void healthIsPublicAndReportsTheDatabase() {
+	void healthIsPublicButOnlyAdministratorsSeeItsComponents() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
+			.bodyText()
+			.contains("\"status\":\"UP\"")
+			.doesNotContain("components", "db", "diskSpace");
+		assertThat(mvc.get().uri("/actuator/health").with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD)))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("components");
+		assertThat(mvc.get().uri("/actuator/health").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.components.db.status")
 			.isEqualTo("UP");
+		assertThat(mvc.get().uri("/actuator/health/db")).hasStatus(404);
 	}
 
 	/** The database check does not borrow from the pool, so a pool full of waiting requests cannot make it DOWN. */
