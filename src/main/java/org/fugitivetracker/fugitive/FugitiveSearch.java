@@ -3,7 +3,9 @@ package org.fugitivetracker.fugitive;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,8 @@ import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
 import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
 import org.fugitivetracker.fugitive.FugitiveSearchPage.OperationOption;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -49,6 +53,10 @@ public class FugitiveSearch {
 	private final Clock clock = Clock.systemDefaultZone();
 
 	private final FlightEvents flightEvents;
+
+	/** How long each statement of a CSV export may run (a page's: {@code app.database.statement-timeout}). */
+	@Value("${app.export.statement-timeout:60s}")
+	private Duration exportStatementTimeout = Duration.ofSeconds(60);
 
 	public FugitiveSearch(DataSource dataSource, FlightEvents flightEvents) {
 		this.flightEvents = flightEvents;
@@ -124,10 +132,22 @@ public class FugitiveSearch {
 	/**
 	 * Every row of the filter, in its order, handed one by one to {@code sink} while the cursor
 	 * is read (fetch size {@value #FETCH_SIZE}, in this read-only transaction); page and size are
-	 * ignored.
+	 * ignored. Its statements may run for {@code app.export.statement-timeout} rather than a
+	 * page's limit; waiting for a lock stays as short as a page's, so an export never sits on its
+	 * connection behind a locked table.
 	 */
 	@Transactional(readOnly = true)
 	public void export(Scope scope, Consumer<FugitiveRow> sink) {
+		long limit = exportStatementTimeout.toMillis();
+		jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET LOCAL statement_timeout = " + limit);
+			}
+			// the socket waits longer than the server before it cancels; the pool resets this
+			int socketLimit = limit == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, limit + 5000);
+			connection.setNetworkTimeout(Runnable::run, socketLimit);
+			return null;
+		});
 		Query query = rowsQuery(scope, false);
 		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
 		jdbc.query(query.sql(), query.params(), rs -> {

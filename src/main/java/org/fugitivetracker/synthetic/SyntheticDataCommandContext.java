@@ -1,5 +1,7 @@
 package org.fugitivetracker.synthetic;
 
+import java.util.Map;
+
 import org.fugitivetracker.system.DatabaseConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -9,6 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * What a synthetic-data command runs in: the configured database (created if missing), its Flyway
@@ -27,9 +30,17 @@ import org.springframework.context.annotation.Import;
 		SyntheticDataRemover.class })
 public class SyntheticDataCommandContext {
 
+	/** A load copies and rebuilds indexes for minutes: none of the web requests' time limits (app.database.*). */
+	static final Map<String, Object> TIME_LIMITS = Map.of("app.database.lock-timeout", "0",
+			"app.database.statement-timeout", "0", "app.database.socket-timeout", "0");
+
 	/** Runs the command the arguments ask for ({@link SyntheticDataCommand}); the caller closes the context. */
 	public static ConfigurableApplicationContext run(String... args) {
-		return new SpringApplicationBuilder(SyntheticDataCommandContext.class).web(WebApplicationType.NONE).run(args);
+		return new SpringApplicationBuilder(SyntheticDataCommandContext.class).web(WebApplicationType.NONE)
+			.initializers(context -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("syntheticDataTimeLimits", TIME_LIMITS)))
+			.run(args);
 	}
 
 }

@@ -6,23 +6,74 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 
 /** Reads an exception's cause chain for what it says about the database. */
 final class DatabaseFailures {
 
+	/** HikariCP's stand-in for a connection the pool evicted as broken (see {@link #saysUnreachable}). */
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
+	/** HikariCP's answer when no connection of the pool came free in time. */
+	private static final String HIKARI_POOL_TIMEOUT = "Connection is not available, request timed out";
+
+	/**
+	 * SQLSTATEs that mean "the database answers but this could not be done now; try again":
+	 * 55P03 lock_not_available ({@code lock_timeout}), 57014 query_canceled
+	 * ({@code statement_timeout}), 40P01 deadlock_detected, 40001 serialization_failure.
+	 */
+	private static final Set<String> BUSY_STATES = Set.of("55P03", "57014", "40P01", "40001");
+
+	/** The first two of those: the time limits of {@link DatabaseTimeouts}. */
+	private static final Set<String> TIMED_OUT_STATES = Set.of("55P03", "57014");
+
+	/**
+	 * Exceptions that by their type say "busy": what Spring and JPA make of the SQLSTATEs above,
+	 * and {@link BlockedRoutes}' refusal. {@link DatabaseUnavailableAdvice} hands these on to the
+	 * filter.
+	 */
+	static final List<Class<? extends Exception>> BUSY_TYPES = List.of(PessimisticLockingFailureException.class,
+			QueryTimeoutException.class, jakarta.persistence.LockTimeoutException.class,
+			jakarta.persistence.PessimisticLockException.class, jakarta.persistence.QueryTimeoutException.class,
+			BlockedRoutes.RouteBusyException.class);
+
 	private DatabaseFailures() {
 	}
 
-	/** The chain itself says the database could not be reached. */
-	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+	/**
+	 * The database answers but is busy: a statement waited for a lock or ran longer than its time
+	 * limit, two transactions collided, or every pooled connection was in use for the whole wait
+	 * (HikariCP then names no cause; when connecting failed, it gives that failure as the cause,
+	 * which says unreachable).
+	 */
+	static boolean saysBusy(Throwable failure) {
+		return anyInChain(failure, t -> BUSY_TYPES.stream().anyMatch(type -> type.isInstance(t))
+				|| (t instanceof SQLException sql && sql.getSQLState() != null && BUSY_STATES.contains(sql.getSQLState()))
+				|| (t instanceof SQLTransientConnectionException pool && pool.getCause() == null
+						&& pool.getMessage() != null && pool.getMessage().contains(HIKARI_POOL_TIMEOUT)));
+	}
 
+	/** A statement waited for a lock longer than the lock timeout, or ran longer than the statement timeout. */
+	static boolean saysTimedOut(Throwable failure) {
+		return anyInChain(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+				&& TIMED_OUT_STATES.contains(sql.getSQLState()));
+	}
+
+	/** {@link BlockedRoutes} did not let the request try the database. */
+	static boolean saysNotTried(Throwable failure) {
+		return anyInChain(failure, t -> t instanceof BlockedRoutes.RouteBusyException);
+	}
+
+	/** The chain itself says the database could not be reached. */
 	static boolean saysUnreachable(Throwable failure) {
 		return anyInChain(failure, t -> t instanceof DataAccessResourceFailureException
 				|| t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException

@@ -76,18 +76,9 @@ class DatabaseReconnector implements DisposableBean {
 	}
 
 	private void awaitReturn(HikariDataSource hikari) {
-		Properties properties = new Properties();
-		properties.putAll(hikari.getDataSourceProperties());
-		if (hikari.getUsername() != null) {
-			properties.setProperty("user", hikari.getUsername());
-		}
-		if (hikari.getPassword() != null) {
-			properties.setProperty("password", hikari.getPassword());
-		}
-		properties.setProperty("connectTimeout", "2");
 		long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
 		while (!stopped && System.nanoTime() < deadline) {
-			try (Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), properties)) {
+			try (Connection connection = openOutsideThePool(hikari, 2)) {
 				if (connection.isValid(2)) {
 					wakeConnectionAdder(hikari.getPoolName());
 					log.info("Database reachable again; connection pool {} told to reconnect now", hikari.getPoolName());
@@ -107,6 +98,26 @@ class DatabaseReconnector implements DisposableBean {
 		}
 	}
 
+	/**
+	 * A connection of its own to the pool's database, as the pool would open it but giving up
+	 * after {@code seconds} at each step (connect, log in, each read), so that a server that
+	 * accepts connections and then says nothing cannot hold the caller.
+	 */
+	static Connection openOutsideThePool(HikariDataSource hikari, int seconds) throws SQLException {
+		Properties properties = new Properties();
+		properties.putAll(hikari.getDataSourceProperties());
+		if (hikari.getUsername() != null) {
+			properties.setProperty("user", hikari.getUsername());
+		}
+		if (hikari.getPassword() != null) {
+			properties.setProperty("password", hikari.getPassword());
+		}
+		properties.setProperty("connectTimeout", String.valueOf(seconds));
+		properties.setProperty("loginTimeout", String.valueOf(seconds));
+		properties.setProperty("socketTimeout", String.valueOf(seconds));
+		return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
+	}
+
 	/** Hikari 7 names it "pool:connection-adder", older versions "pool connection adder". */
 	private static void wakeConnectionAdder(String poolName) {
 		Thread.getAllStackTraces()
@@ -117,7 +128,8 @@ class DatabaseReconnector implements DisposableBean {
 			.forEach(Thread::interrupt);
 	}
 
-	private HikariDataSource hikari() {
+	/** The pool, or null where the data source is not HikariCP's. */
+	HikariDataSource hikari() {
 		try {
 			DataSource source = dataSource.getIfAvailable();
 			return source != null && source.isWrapperFor(HikariDataSource.class) ? source.unwrap(HikariDataSource.class)

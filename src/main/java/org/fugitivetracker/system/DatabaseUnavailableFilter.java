@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns "the database cannot be reached" into a friendly 503, wherever it happens: most requests
+ * Turns "the database cannot be reached" and "the database is busy" (a lock or statement timeout,
+ * every pooled connection in use) into a friendly 503, wherever it happens: most requests
  * meet it before any controller runs (Spring Session reads the session, Spring Security the
  * logged-in user, the login throttle its counts), so a {@code @ControllerAdvice} could not. It
  * runs outside Spring Session's filter (order {@code Integer.MIN_VALUE + 50}), so it also catches
@@ -43,13 +44,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
+			if (DatabaseFailures.saysBusy(ex)) {
+				// the database answers: nothing to probe, and no connection to wait for to find that out
+				if (!unavailable.write(request, response, ex, DatabaseUnavailableResponse.Cause.BUSY)) {
+					throw ex;
+				}
+				return;
+			}
 			boolean outage = DatabaseFailures.saysUnreachable(ex)
 					|| (DatabaseFailures.fromDataAccess(ex) && !database.reachable());
 			if (!outage) {
 				throw ex;
 			}
 			database.databaseUnreachable();
-			if (!unavailable.write(request, response, ex)) {
+			if (!unavailable.write(request, response, ex, DatabaseUnavailableResponse.Cause.UNREACHABLE)) {
 				throw ex;
 			}
 		}

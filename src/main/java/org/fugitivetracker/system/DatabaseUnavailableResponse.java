@@ -22,9 +22,10 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Writes the answer for a request that failed because PostgreSQL cannot be reached: 503 with
- * Retry-After, a short page in the reader's language (or RFC 9457 problem JSON for the API), never
- * a stack trace. The page ({@code system/unavailable}) deliberately does not use the layout: the
+ * Writes the answer for a request that failed because PostgreSQL cannot be reached, or is busy (a
+ * lock or statement timeout, no pooled connection free in time): 503 with Retry-After, a short
+ * page in the reader's language saying which (or RFC 9457 problem JSON for the API), never a stack
+ * trace. The page ({@code system/unavailable}) deliberately does not use the layout: the
  * layout asks who is logged in, which would read the session from the unreachable database.
  */
 @Component
@@ -34,9 +35,24 @@ class DatabaseUnavailableResponse {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	private static final String PROBLEM = """
-			{"type":"about:blank","title":"Service Unavailable","status":503,\
-			"detail":"The database cannot be reached right now. Please try again in a moment."}""";
+	/** Why the request could not be served: the page and the log say which. */
+	enum Cause {
+
+		UNREACHABLE("The database cannot be reached right now. Please try again in a moment.", "unreachable"),
+
+		BUSY("The database is busy right now. Please try again in a moment.", "busy");
+
+		private final String problem;
+
+		private final String logged;
+
+		Cause(String detail, String logged) {
+			this.problem = """
+					{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"%s"}""".formatted(detail);
+			this.logged = logged;
+		}
+
+	}
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
@@ -48,9 +64,17 @@ class DatabaseUnavailableResponse {
 	}
 
 	/** @return false when the response was already committed and nothing could be written */
-	boolean write(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
-		log.warn("Database unreachable during {} {}: {}", request.getMethod(), request.getRequestURI(),
-				rootMessage(failure));
+	boolean write(HttpServletRequest request, HttpServletResponse response, Throwable failure, Cause cause)
+			throws IOException {
+		if (DatabaseFailures.saysNotTried(failure)) {
+			// BlockedRoutes said so once when the route became blocked: no line per request
+			log.debug("Database busy: {} {} not tried ({})", request.getMethod(), request.getRequestURI(),
+					rootMessage(failure));
+		}
+		else {
+			log.warn("Database {} during {} {}: {}", cause.logged, request.getMethod(), request.getRequestURI(),
+					rootMessage(failure));
+		}
 		if (response.isCommitted()) {
 			return false;
 		}
@@ -61,14 +85,14 @@ class DatabaseUnavailableResponse {
 		if (wantsJson(request)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter().write(PROBLEM);
+			response.getWriter().write(cause.problem);
 			return true;
 		}
 		try {
 			Locale locale = locale(request);
 			request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
 			View view = views.getObject().resolveViewName("system/unavailable", locale);
-			view.render(Map.of("status", 503), request, response);
+			view.render(Map.of("status", 503, "busy", cause == Cause.BUSY), request, response);
 		}
 		catch (Exception ex) {
 			log.warn("Could not render the unavailable page: {}", ex.toString());
@@ -95,7 +119,8 @@ class DatabaseUnavailableResponse {
 		return resolver != null ? resolver.resolveLocale(request) : request.getLocale();
 	}
 
-	private static boolean wantsJson(HttpServletRequest request) {
+	/** An API call, or a client that asks for JSON rather than a page. */
+	static boolean wantsJson(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				|| (accept != null && accept.contains("json") && !accept.contains("text/html"));
@@ -106,7 +131,10 @@ class DatabaseUnavailableResponse {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
+		String message = String.valueOf(root.getMessage());
+		int lineBreak = message.indexOf('\n');
+		// PostgreSQL's message goes on with "Position: …" and the like on further lines
+		return root.getClass().getSimpleName() + ": " + (lineBreak < 0 ? message : message.substring(0, lineBreak));
 	}
 
 }

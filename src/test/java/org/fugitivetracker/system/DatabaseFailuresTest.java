@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -41,6 +43,38 @@ class DatabaseFailuresTest {
 		assertThat(DatabaseFailures.saysUnreachable(syntax)).isFalse();
 		assertThat(DatabaseFailures.fromDataAccess(syntax)).isTrue();
 		assertThat(DatabaseFailures.fromDataAccess(new IllegalArgumentException("bug"))).isFalse();
+	}
+
+	/** Issue 16: the database answers but a time limit or a collision stopped the request: "busy", not "unreachable". */
+	@Test
+	void timeLimitsCollisionsAndAFullPoolSayBusy() {
+		for (String state : new String[] { "55P03", "57014", "40P01", "40001" }) {
+			assertThat(DatabaseFailures.saysBusy(new RuntimeException(new SQLException("no", state)))).as(state).isTrue();
+		}
+		assertThat(DatabaseFailures.saysBusy(new CannotAcquireLockException("lock timeout"))).isTrue();
+		assertThat(DatabaseFailures.saysBusy(new QueryTimeoutException("statement timeout"))).isTrue();
+		assertThat(DatabaseFailures.saysBusy(new jakarta.persistence.LockTimeoutException("lock timeout"))).isTrue();
+		// HikariCP: every connection in use for the whole wait, nothing failed to connect
+		assertThat(DatabaseFailures.saysBusy(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out "
+						+ "after 3000ms (total=10, active=10, idle=0, waiting=4)")))).isTrue();
+		assertThat(DatabaseFailures.saysTimedOut(new RuntimeException(new SQLException("lock", "55P03")))).isTrue();
+		assertThat(DatabaseFailures.saysTimedOut(new RuntimeException(new SQLException("deadlock", "40P01")))).isFalse();
+	}
+
+	@Test
+	void aPoolThatCouldNotConnectOrABrokenConnectionIsNotBusy() {
+		SQLTransientConnectionException cannotConnect = new SQLTransientConnectionException(
+				"HikariPool-1 - Connection is not available, request timed out after 3000ms", "08001",
+				new SQLException("Connection refused", "08001"));
+		assertThat(DatabaseFailures.saysBusy(cannotConnect)).isFalse();
+		assertThat(DatabaseFailures.saysUnreachable(cannotConnect)).isTrue();
+		// pgjdbc's socket timeout: a server that says nothing any more
+		SQLException silent = new SQLException("An I/O error occurred while sending to the backend.", "08006",
+				new java.net.SocketTimeoutException("Read timed out"));
+		assertThat(DatabaseFailures.saysBusy(silent)).isFalse();
+		assertThat(DatabaseFailures.saysUnreachable(silent)).isTrue();
+		assertThat(DatabaseFailures.saysBusy(new DataIntegrityViolationException("duplicate"))).isFalse();
 	}
 
 }

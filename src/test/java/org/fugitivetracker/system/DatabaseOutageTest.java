@@ -32,7 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * of the application reaches the database only through a TCP proxy this test controls; the test
  * context checks the database directly. While the proxy is cut, pages answer the friendly 503 and
  * health says DOWN; after it is restored the application serves again within 5 seconds; every
- * account whose creation was acknowledged (302) is stored, and every stored one is complete.
+ * account whose creation was acknowledged (302) is stored, and every stored one is complete. The
+ * same when the database hangs instead (connections stay open and nothing comes back): the time
+ * limits turn every wait into a 503 within seconds, where requests used to wait for ever.
  */
 @IntegrationTest
 class DatabaseOutageTest {
@@ -126,6 +128,89 @@ class DatabaseOutageTest {
 			assertThat(acknowledgedBeforeCut).isPositive();
 			assertThat(writers.unavailable.get()).as("writers met the outage as 503").isPositive();
 			assertThat(writers.unexpected).as("answers other than 302 and 503").isEmpty();
+			assertThat(recovery).isLessThanOrEqualTo(RECOVERY_LIMIT);
+		}
+		finally {
+			jdbc.update("delete from user_account where username like ?", prefix + "-%");
+		}
+	}
+
+	/** Issue 16: the database stops answering without closing anything (a frozen server, a dead network path). */
+	@Test
+	void aHangingDatabaseAnswers503WithinTheTimeLimitsThenRecoversAndLosesNoAcknowledgedWrite() throws Exception {
+		AppInstance.Database database = AppInstance.Database.of(dataSource);
+		Matcher url = POSTGRES_URL.matcher(database.url());
+		assertThat(url.matches()).as(database.url()).isTrue();
+		String prefix = TestUsers.name("test-hang");
+		// the application's limits, shortened so that the test does not wait 15 s for each
+		Duration socketTimeout = Duration.ofSeconds(3);
+		Duration connectionTimeout = Duration.ofSeconds(1);
+		Duration answerLimit = socketTimeout.plus(connectionTimeout).plusSeconds(2);
+
+		try (TcpProxy proxy = new TcpProxy(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
+				AppInstance app = AppInstance.start(
+						database.withUrl("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + url.group(3)), List.of(),
+						"--spring.datasource.hikari.connection-timeout=" + connectionTimeout.toMillis(),
+						"--spring.datasource.hikari.validation-timeout=500", "--app.database.lock-timeout=1s",
+						"--app.database.statement-timeout=2s", "--app.database.socket-timeout=" + socketTimeout.toSeconds() + "s")) {
+
+			Browser reader = adminOn(app);
+			Writers writers = new Writers(app, prefix, 2);
+			writers.start();
+			writers.awaitAcknowledged(3, Duration.ofSeconds(20));
+
+			proxy.hang();
+			long hung = System.nanoTime();
+			int acknowledgedBeforeHang = writers.acknowledged.size();
+			List<Long> pageMillis = new ArrayList<>();
+			List<Long> healthMillis = new ArrayList<>();
+			Set<Integer> pageStatuses = new java.util.TreeSet<>();
+			Set<Integer> healthStatuses = new java.util.TreeSet<>();
+			while (Duration.ofNanos(System.nanoTime() - hung).compareTo(OUTAGE) < 0) {
+				long start = System.nanoTime();
+				HttpResponse<String> page = reader.get(app.url("/"));
+				pageMillis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+				pageStatuses.add(page.statusCode());
+				if (page.statusCode() == 503) {
+					assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+					assertThat(page.body()).contains("Please try again in a moment.").doesNotContain("Exception", "SQL");
+				}
+				start = System.nanoTime();
+				HttpResponse<String> health = new Browser().get(app.url("/actuator/health"), "application/json");
+				healthMillis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+				healthStatuses.add(health.statusCode());
+			}
+			int unavailableDuringHang = writers.unavailable.get();
+
+			proxy.restore();
+			long restored = System.nanoTime();
+			awaitStatus(reader, app.url("/"), 200, Duration.ofSeconds(30));
+			Duration recovery = Duration.ofNanos(System.nanoTime() - restored);
+			assertThat(new Browser().get(app.url("/actuator/health"), "application/json").statusCode()).isEqualTo(200);
+			writers.awaitAcknowledged(writers.acknowledged.size() + 2, Duration.ofSeconds(20));
+			writers.stop();
+
+			Set<String> stored = new java.util.HashSet<>(jdbc.queryForList(
+					"select username from user_account where username like ?", String.class, prefix + "-%"));
+			List<String> lost = writers.acknowledged.stream().filter(name -> !stored.contains(name)).toList();
+			long slowestPage = pageMillis.stream().mapToLong(Long::longValue).max().orElse(0);
+			long slowestHealth = healthMillis.stream().mapToLong(Long::longValue).max().orElse(0);
+			System.out.printf("HANGING DATABASE: hang %d ms; pages %d (statuses %s, slowest %d ms), health %d "
+					+ "(statuses %s, slowest %d ms), limit %d ms; writes acknowledged=%d (before the hang %d), lost=%d; "
+					+ "503 answers to writers=%d (during the hang %d), broken connections=%d; "
+					+ "recovery after restore=%d ms (limit %d ms)%n", OUTAGE.toMillis(), pageMillis.size(), pageStatuses,
+					slowestPage, healthMillis.size(), healthStatuses, slowestHealth, answerLimit.toMillis(),
+					writers.acknowledged.size(), acknowledgedBeforeHang, lost.size(), writers.unavailable.get(),
+					unavailableDuringHang, writers.broken.get(), recovery.toMillis(), RECOVERY_LIMIT.toMillis());
+
+			assertThat(pageStatuses).as("pages while the database hangs").contains(503).isSubsetOf(200, 503);
+			assertThat(slowestPage).as("no page waits beyond the time limits").isLessThanOrEqualTo(answerLimit.toMillis());
+			assertThat(healthStatuses).as("health while the database hangs").contains(503).isSubsetOf(200, 503);
+			assertThat(slowestHealth).as("health answers within its own limits").isLessThanOrEqualTo(3000);
+			assertThat(unavailableDuringHang).as("writers met the hang as 503").isPositive();
+			assertThat(writers.unexpected).as("answers other than 302 and 503").isEmpty();
+			assertThat(writers.broken.get()).as("requests left without an answer").isZero();
+			assertThat(lost).as("acknowledged writes lost").isEmpty();
 			assertThat(recovery).isLessThanOrEqualTo(RECOVERY_LIMIT);
 		}
 		finally {

@@ -2,6 +2,7 @@ package org.fugitivetracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.UUID;
 
 import org.fugitivetracker.IntegrationTest;
@@ -17,10 +18,15 @@ class MissingDatabaseCreatorTest {
 
 	@Test
 	void createsTheConfiguredDatabaseWhenItIsMissing() throws Exception {
-		String url = jdbc.getDataSource().getConnection().getMetaData().getURL();
+		String url;
+		String user;
+		// given back at once: a pooled connection kept open would be missing from every later test's pool
+		try (Connection connection = jdbc.getDataSource().getConnection()) {
+			url = connection.getMetaData().getURL();
+			user = connection.getMetaData().getUserName();
+		}
 		String database = "creator_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		String probeUrl = url.replaceFirst("/[^/?]+(\\?.*)?$", "/" + database + "$1");
-		String user = jdbc.getDataSource().getConnection().getMetaData().getUserName();
 		try {
 			MissingDatabaseCreator.createIfMissing(probeUrl, user, System.getProperty("spring.datasource.password"));
 			assertThat(jdbc.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, database))

@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy the test controls, standing between the application and PostgreSQL. {@link #cut()}
  * resets every open connection and refuses new ones (each is accepted and reset at once, as a
- * database that is down would); {@link #restore()} lets connections through again.
+ * database that is down would); {@link #hang()} stops forwarding without closing anything (new
+ * connections are accepted and then hear nothing, as from a frozen server or a network that drops
+ * packets); {@link #restore()} lets connections through again, and what a hang held back goes on.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -26,6 +28,8 @@ final class TcpProxy implements AutoCloseable {
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean cut;
+
+	private volatile boolean hanging;
 
 	private volatile boolean closed;
 
@@ -48,8 +52,13 @@ final class TcpProxy implements AutoCloseable {
 		open.clear();
 	}
 
+	void hang() {
+		hanging = true;
+	}
+
 	void restore() {
 		cut = false;
+		hanging = false;
 	}
 
 	@Override
@@ -87,12 +96,18 @@ final class TcpProxy implements AutoCloseable {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
 				while ((read = in.read(buffer)) != -1) {
+					while (hanging && !closed && !from.isClosed()) {
+						Thread.sleep(10);
+					}
 					out.write(buffer, 0, read);
 					out.flush();
 				}
 			}
 			catch (IOException ex) {
 				// one side closed or was reset
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 			finally {
 				reset(from);
