@@ -1,5 +1,7 @@
 package org.fugitivetracker.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** Pages as the browser got them, for the Nu Html Checker that the build runs after the journeys. */
+	static final Path RENDERED_HTML = Path.of("target", "rendered-html");
+
+	/** A phone's width in CSS pixels (an iPhone 12 to 15 held upright). */
+	static final int PHONE_WIDTH = 390;
 
 	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
 
@@ -98,6 +106,59 @@ final class Browser implements AutoCloseable {
 		Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++shot, name));
 		Files.write(file, Base64.getDecoder().decode((String) result.get("data")));
 		return file;
+	}
+
+	/**
+	 * Checks the page as its users meet it, in the language it is shown in: axe-core finds no
+	 * serious or critical violation, it fits a phone's width without scrolling sideways, and its
+	 * HTML is kept for the Nu Html Checker. Screenshots at 1280 px and at 390 px.
+	 */
+	void check(String name) throws IOException {
+		String label = name + "-" + driver.executeScript("return document.documentElement.lang");
+		Files.createDirectories(RENDERED_HTML);
+		Files.writeString(RENDERED_HTML.resolve(String.format("%s-%02d-%s.html", journey, shot + 1, label)),
+				"<!DOCTYPE html>\n" + driver.executeScript("return document.documentElement.outerHTML"),
+				StandardCharsets.UTF_8);
+		assertThat(Accessibility.blockingViolations(driver)).as("axe-core on %s", url()).isEmpty();
+		screenshot(label);
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			long width = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+			screenshot(label + "-phone");
+			assertThat(width).as("the width %s lays out on a %d px phone", url(), PHONE_WIDTH)
+				.isLessThanOrEqualTo(PHONE_WIDTH);
+			assertThat(Accessibility.blockingViolations(driver)).as("axe-core on %s on a phone", url()).isEmpty();
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	/**
+	 * {@link #check Checks} the page in English and in Chinese, then shows it in English again.
+	 * Only for a page that a GET request shows again.
+	 */
+	void checkInBothLanguages(String name) throws IOException {
+		String page = url();
+		open(relative(withLanguage(page, "en")));
+		check(name);
+		open(relative(withLanguage(page, "zh-CN")));
+		check(name);
+		open(relative(withLanguage(page, "en")));
+	}
+
+	/** The URL with its {@code lang} parameter set to the language, every other parameter kept. */
+	static String withLanguage(String url, String language) {
+		int hash = url.indexOf('#');
+		String fragment = hash < 0 ? "" : url.substring(hash);
+		String withoutLanguage = (hash < 0 ? url : url.substring(0, hash)).replaceAll("([?&])lang=[^&]*&?", "$1")
+			.replaceAll("[?&]$", "");
+		return withoutLanguage + (withoutLanguage.contains("?") ? "&" : "?") + "lang=" + language + fragment;
+	}
+
+	private String relative(String url) {
+		return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
 	}
 
 	void savePageSource(String name) throws IOException {

@@ -2,17 +2,24 @@ package org.fugitivetracker.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The product's journeys in headless Chromium against the running application: what an
@@ -45,15 +53,23 @@ class JourneysIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** The Nu Html Checker reads every page in the folder: none may be left from an earlier run. */
+	@BeforeAll
+	static void forgetEarlierPages() throws IOException {
+		FileSystemUtils.deleteRecursively(Browser.RENDERED_HTML);
+	}
+
 	@Test
 	@Order(1)
 	void investigatorFollowsAFigureToItsSourceThenReadsYangXiuzhuAndHerCase() throws Exception {
 		journey("1-investigator", browser -> {
+			browser.open("/login");
+			browser.checkInBothLanguages("login");
 			browser.logIn("investigator", TestAccounts.INVESTIGATOR_PASSWORD);
 			browser.open("/");
 			assertThat(browser.text("#headline-heading")).isEqualTo("What the sources report");
 			assertThat(browser.pageText()).contains("more than 860");
-			browser.screenshot("dashboard");
+			browser.checkInBothLanguages("dashboard");
 
 			WebElement figure = browser.find("li.figure-card:has(.figure-value)");
 			for (WebElement card : browser.driver.findElements(By.cssSelector("li.figure-card"))) {
@@ -64,20 +80,33 @@ class JourneysIT {
 			figure.findElement(By.cssSelector(".figure-source a")).click();
 			waitForUrl(browser, "/sources/");
 			assertThat(browser.pageText()).contains("more than 860 economic fugitives");
-			browser.screenshot("source-of-860");
+			browser.checkInBothLanguages("source-of-860");
+
+			browser.open("/sources");
+			browser.checkInBothLanguages("sources");
+			browser.open("/figures");
+			browser.checkInBothLanguages("figures");
+			browser.open("/operations");
+			browser.checkInBothLanguages("operations");
+			browser.find("main table a[href*='/operations/']").click();
+			waitForUrl(browser, "/operations/");
+			browser.checkInBothLanguages("operation");
+			browser.open("/cases");
+			browser.checkInBothLanguages("cases");
 
 			browser.open("/fugitives?q=Yang");
+			browser.checkInBothLanguages("search-yang");
 			browser.find("#results").findElement(By.linkText("Yang Xiuzhu")).click();
 			waitForUrl(browser, "/fugitives/");
 			assertThat(browser.text("h1")).contains("Yang Xiuzhu");
 			assertThat(browser.text("#status")).isEqualTo("In custody");
 			assertThat(browser.text("#cases")).contains("Five most-wanted corrupt officials living in the U.S.");
-			browser.screenshot("yang-xiuzhu");
+			browser.checkInBothLanguages("yang-xiuzhu");
 
 			browser.find("#cases").findElement(By.partialLinkText("Five most-wanted")).click();
 			waitForUrl(browser, "/cases/");
 			assertThat(browser.pageText()).contains("Yang Xiuzhu", "four");
-			browser.screenshot("case");
+			browser.checkInBothLanguages("case");
 
 			browser.driver.findElement(By.cssSelector("a[hreflang='zh-CN']")).click();
 			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> browser.pageText().contains("退出登录"));
@@ -85,6 +114,9 @@ class JourneysIT {
 			browser.screenshot("case-in-chinese");
 			browser.open("/");
 			assertThat(browser.pageText()).as("the language is remembered").contains("总览");
+
+			browser.open("/fugitives/999999999");
+			browser.checkInBothLanguages("not-found");
 		});
 	}
 
@@ -94,7 +126,7 @@ class JourneysIT {
 		journey("2-analyst", browser -> {
 			browser.logIn("analyst", TestAccounts.ANALYST_PASSWORD);
 			browser.open("/fugitives");
-			browser.screenshot("all-fugitives");
+			browser.checkInBothLanguages("all-fugitives");
 
 			browser.find("#country-US").click();
 			browser.find("#filters button[type=submit]").click();
@@ -111,7 +143,18 @@ class JourneysIT {
 			assertThat(usAtLarge).isNotEqualTo(usOnly);
 			assertThat(browser.pageText()).doesNotContain("Yang Xiuzhu").doesNotContain("Huang Yurong");
 			assertThat(browser.text("#facet-status-AT_LARGE .count")).isEqualTo(atLargeCountBefore);
-			browser.screenshot("country-us-at-large");
+			browser.check("country-us-at-large");
+
+			browser.find("a[hreflang='zh-CN']").click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> browser.pageText().contains("退出登录"));
+			assertThat(browser.url()).as("switching language keeps the filter").contains("country=US", "status=AT_LARGE");
+			assertThat(digits(browser.text("#total"))).as("the same matches in Chinese").isEqualTo(digits(usAtLarge));
+			assertThat(browser.find("#country-US").isSelected()).isTrue();
+			assertThat(browser.find("#status-AT_LARGE").isSelected()).isTrue();
+			browser.check("country-us-at-large");
+			browser.find("a[hreflang='en']").click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> browser.pageText().contains("Log out"));
+			assertThat(browser.url()).contains("country=US", "status=AT_LARGE");
 
 			String sharedUrl = browser.url();
 			WebDriver original = browser.driver.switchTo().window(browser.driver.getWindowHandle());
@@ -143,13 +186,36 @@ class JourneysIT {
 			browser.open("/");
 			String statusSplitBefore = browser.find("#status-chart-desc").getDomProperty("textContent");
 			browser.screenshot("dashboard-before");
+			browser.open("/admin");
+			browser.checkInBothLanguages("admin");
+			browser.open("/admin/users");
+			browser.checkInBothLanguages("users");
+			for (String form : List.of("/fugitives/new", "/cases/new", "/sources/new", "/asset-transfers/new")) {
+				browser.open(form);
+				browser.checkInBothLanguages("form" + form.replace('/', '-'));
+			}
 
 			browser.open("/fugitives?q=Yang");
 			browser.find("#results").findElement(By.linkText("Yang Xiuzhu")).click();
 			waitForUrl(browser, "/fugitives/");
+			String profile = browser.url();
+			browser.find("#admin-actions a[href$='/manage']").click();
+			waitForUrl(browser, "/manage");
+			browser.checkInBothLanguages("manage");
+			browser.open(profile.substring(profile.indexOf("/fugitives/")));
 			browser.find("#admin-actions a[href$='/events/new']").click();
 			waitForUrl(browser, "/events/new");
-			browser.screenshot("empty-form");
+			String eventForm = browser.url();
+			browser.checkInBothLanguages("empty-form");
+
+			browser.find("#submit").click();
+			assertEveryErrorNamesItsField(browser);
+			browser.check("empty-form-sent");
+			browser.open(Browser.withLanguage(eventForm, "zh-CN").substring(eventForm.indexOf("/fugitives/")));
+			browser.find("#submit").click();
+			assertEveryErrorNamesItsField(browser);
+			browser.check("empty-form-sent");
+			browser.open(Browser.withLanguage(eventForm, "en").substring(eventForm.indexOf("/fugitives/")));
 
 			fillSurrender(browser, LocalDate.now().plusYears(1).toString());
 			browser.find("#submit").click();
@@ -167,11 +233,14 @@ class JourneysIT {
 			assertThat(browser.text(".alert.success")).contains("Surrender");
 			assertThat(browser.text("#status")).isEqualTo("Returned");
 			assertThat(browser.text("#timeline")).contains("November 16, 2016", "Surrender");
-			browser.screenshot("surrender-recorded");
+			browser.checkInBothLanguages("surrender-recorded");
+			browser.find("#admin-actions a[href$='/history']").click();
+			waitForUrl(browser, "/history");
+			browser.checkInBothLanguages("history");
 
 			browser.open("/audit");
 			assertThat(browser.pageText()).contains("admin", "Yang Xiuzhu");
-			browser.screenshot("audit-trail");
+			browser.checkInBothLanguages("audit-trail");
 
 			browser.open("/");
 			assertThat(browser.find("#status-chart-desc").getDomProperty("textContent")).isNotEqualTo(statusSplitBefore);
@@ -238,6 +307,39 @@ class JourneysIT {
 		WebElement quote = browser.find("#quote");
 		quote.clear();
 		quote.sendKeys("surrendered and returned to China on 16 November 2016");
+	}
+
+	/**
+	 * One message per field at the top, each linking to its field and naming it as the field's
+	 * label (or its group's legend) does; the same message beside the field.
+	 */
+	private static void assertEveryErrorNamesItsField(Browser browser) {
+		List<WebElement> links = browser.find("#error-summary").findElements(By.cssSelector("li a[href^='#']"));
+		assertThat(links).isNotEmpty();
+		Set<String> fields = new HashSet<>();
+		for (WebElement link : links) {
+			String id = link.getAttribute("href").replaceAll(".*#", "");
+			assertThat(fields.add(id)).as("one message for #%s", id).isTrue();
+			List<String> names = new ArrayList<>();
+			browser.driver.findElements(By.cssSelector("label[for='" + id + "'] > span:first-child, label[for='" + id
+					+ "']"))
+				.forEach(label -> names.add(label.getText().replaceAll("\\s*[(（].*$", "").strip()));
+			browser.driver.findElements(By.xpath("//*[@id='" + id + "']/ancestor::fieldset/legend/span[1]"))
+				.forEach(legend -> names.add(legend.getText().strip()));
+			names.removeIf(String::isBlank);
+			assertThat(names).as("#%s has a label", id).isNotEmpty();
+			String message = link.getText().toLowerCase(Locale.ROOT);
+			assertThat(names).as("the message \"%s\" names its field", link.getText())
+				.anyMatch(name -> message.contains(name.toLowerCase(Locale.ROOT)));
+		}
+		assertThat(fields).as("every error shows on the first submit, the source's too")
+			.anyMatch(id -> id.startsWith("source") || id.equals("quote"));
+		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).as("a message beside each field")
+			.hasSize(fields.size());
+	}
+
+	private static String digits(String text) {
+		return text.replaceAll("\\D+", " ").strip();
 	}
 
 	private static int returnedCount(String statusSplit) {
