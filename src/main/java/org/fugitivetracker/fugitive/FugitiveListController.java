@@ -8,7 +8,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +39,26 @@ class FugitiveListController {
 		this.search = search;
 	}
 
+	/**
+	 * The filter form is a plain GET form, so the browser sends every field, the empty ones too
+	 * ({@code q=&operation=}); such a request is sent on to the same list without them, so that
+	 * the address bar, bookmarks and shared links carry only what was chosen, with or without
+	 * JavaScript.
+	 */
 	@GetMapping("/fugitives")
-	String list(@ModelAttribute FugitiveQuery query, Model model, Locale locale) {
+	String list(@ModelAttribute FugitiveQuery query, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		String withoutEmpty = EmptyParameters.dropped(request, "/fugitives");
+		if (withoutEmpty != null) {
+			// A relative Location: sendRedirect would make it absolute from the client's Host header.
+			response.setStatus(HttpStatus.FOUND.value());
+			response.setHeader(HttpHeaders.LOCATION, withoutEmpty);
+			return null;
+		}
 		FugitiveFilter filter = FugitiveFilter.parse(query).requirePageable();
 		FugitiveSearchPage result = search.page(filter);
 		Collator collator = Collator.getInstance(locale);
+		// Countries that match (or are chosen) first; those that would add nothing come after, folded away.
 		List<CountryOption> countries = result.facets()
 			.countries()
 			.stream()
@@ -47,7 +67,13 @@ class FugitiveListController {
 			.toList();
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", result);
-		model.addAttribute("countries", countries);
+		model.addAttribute("countries", countries.stream().filter(CountryOption::offered).toList());
+		model.addAttribute("countriesWithoutMatch", countries.stream().filter(c -> !c.offered()).toList());
+		model.addAttribute("moreFiltersChosen", filter.countries().size() + filter.statuses().size()
+				+ (filter.operation() != null ? 1 : 0) + (filter.sort().equals(FugitiveSort.DEFAULT) ? 0 : 1)
+				+ (filter.size() == FugitiveFilter.DEFAULT_SIZE ? 0 : 1));
+		model.addAttribute("anyNativeName",
+				result.rows().stream().anyMatch(row -> row.nativeName() != null && !row.nativeName().isBlank()));
 		model.addAttribute("countryLabels", result.facets()
 			.countries()
 			.stream()
@@ -63,6 +89,11 @@ class FugitiveListController {
 
 	/** A country checkbox: its label in the reader's language and its count for the current filter. */
 	record CountryOption(String code, String label, long count, boolean selected) {
+
+		/** Shown at once: it matches someone under the rest of the filter, or it is chosen. */
+		boolean offered() {
+			return count > 0 || selected;
+		}
 
 	}
 

@@ -60,6 +60,13 @@ class BootstrapAccounts implements InitializingBean {
 		transaction.executeWithoutResult(status -> {
 			jdbc.queryForList("select pg_advisory_xact_lock(?)", BOOTSTRAP_LOCK);
 			if (accounts.existsByUsername(username)) {
+				if (configuredPassword != null && !configuredPassword.isBlank()) {
+					// Only a missing account takes the variable: a password set later must not
+					// silently seem to have changed one that exists.
+					log.info("Bootstrap account '{}' already exists; APP_{}_PASSWORD was ignored (change the password "
+							+ "at /account/password, or an administrator resets it at /admin/users)", username,
+							role.name());
+				}
 				return;
 			}
 			String password = configuredPassword;

@@ -1,5 +1,8 @@
 package org.fugitivetracker.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +19,10 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(name = "locked", required = false) String locked,
-			@RequestParam(name = "wait", required = false) String wait, Model model) {
+			@RequestParam(name = "wait", required = false) String wait, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		// after a failed login, the name that was typed (the password field stays empty)
+		model.addAttribute("username", LoginNameCookie.recall(request, response));
 		if (locked != null) {
 			model.addAttribute("lockedMinutes", bounded(locked, MAX_LOCK_MINUTES));
 		}

@@ -91,7 +91,9 @@ class SecurityConfiguration {
 			CsrfTokenRepository csrfTokens) throws Exception {
 		ReturnPathRequestCache returnPaths = new ReturnPathRequestCache();
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.svg",
+					"/favicon.ico")
+			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(ADMIN_PATHS).hasRole(Role.ADMIN.name())
@@ -153,11 +155,16 @@ class SecurityConfiguration {
 		return (request, response) -> (swaggerUi.matches(request) ? swagger : strict).writeHeaders(request, response);
 	}
 
-	/** A throttled login gets its own message with the time left; any other failure the usual one. */
+	/**
+	 * A throttled login gets its own message with the time left; any other failure the usual one.
+	 * Either way the form comes back with the user name that was typed.
+	 */
 	private static AuthenticationFailureHandler loginFailureHandler() {
-		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-				+ (exception instanceof LoginThrottledException throttled
-						? "/login?" + throttled.retryAfter().loginQuery() : "/login?error"));
+		return (request, response, exception) -> {
+			LoginNameCookie.remember(request, response);
+			response.sendRedirect(request.getContextPath() + (exception instanceof LoginThrottledException throttled
+					? "/login?" + throttled.retryAfter().loginQuery() : "/login?error"));
+		};
 	}
 
 	/** Scripts (the API, Prometheus) get a 401 asking for HTTP Basic; people in a browser get the login page. */

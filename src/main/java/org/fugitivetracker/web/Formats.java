@@ -66,10 +66,10 @@ public class Formats {
 		return format.format(plain);
 	}
 
-	/** A number in its unit, qualified as the source qualifies it: "more than 860 people". */
+	/** A number in its unit, qualified as the source qualifies it: "more than 860 people", "1 person". */
 	public String amount(BigDecimal value, Qualifier qualifier, String unit, Locale locale) {
 		String number = number(value, locale);
-		String withUnit = messageOrDefault("pages.unit." + unit, locale, number + " " + unit, number);
+		String withUnit = messageOrDefault("pages.unit." + unit, locale, number + " " + unit, number, value);
 		return message("pages.qualifier." + qualifier.name(), locale, withUnit);
 	}
 

@@ -32,7 +32,7 @@ class CasePagesTest {
 			.containsPattern("(?s)id=\"participants\".*href=\"/fugitives/1\">Yang Xiuzhu</a>.*Principal.*In custody")
 			.as("the reported five, four at large, next to the records")
 			.containsPattern("(?s)id=\"figure-1\".*Most-wanted fugitives in the case.*<strong>5 people</strong>.*"
-					+ "<td class=\"recorded\"[^>]*>\\s*<strong>\\d+</strong>.*people recorded in the case")
+					+ "<td class=\"recorded\"[^>]*>\\s*<strong>\\d+</strong>.*(?:person|people) recorded in the case")
 			.containsPattern("(?s)id=\"figure-2\".*Of them still at large.*part of: 5 people.*<strong>4 people</strong>.*"
 					+ "recorded in the case and at large")
 			.contains("four of whom are still at large");

@@ -66,6 +66,43 @@ class FugitiveListControllerTest {
 	}
 
 	@Test
+	void aFormSubmissionWithEmptyFieldsIsSentOnWithoutThem() {
+		assertThat(mvc.get().uri(URI.create("/fugitives?q=&country=US&operation=&status=IN_CUSTODY&sort=name%2Casc&size=50")))
+			.hasStatus(302)
+			.hasHeader("Location", "/fugitives?country=US&status=IN_CUSTODY&sort=name%2Casc&size=50");
+		assertThat(mvc.get().uri(URI.create("/fugitives?q=&operation=")))
+			.hasStatus(302)
+			.hasHeader("Location", "/fugitives");
+		assertThat(mvc.get().uri(URI.create("/fugitives?q=%E6%9D%A8%20%E7%A7%80&operation=%20")))
+			.as("text kept as typed, encoded as a form encodes it")
+			.hasStatus(302)
+			.hasHeader("Location", "/fugitives?q=%E6%9D%A8+%E7%A7%80");
+		assertThat(mvc.get().uri(URI.create("/fugitives?country=US&sort=name%2Casc"))).hasStatusOk();
+	}
+
+	@Test
+	void theNativeNameColumnShowsOnlyWhenARowOfThePageHasOne() {
+		String without = page("/fugitives?q=Huang%20Yurong");
+		assertThat(without).as("the seed records no native name for him")
+			.doesNotContain("<th scope=\"col\">Native name</th>");
+		people.create("Test Native Name", "测试中文名", FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+		assertThat(page("/fugitives?q=%E6%B5%8B%E8%AF%95%E4%B8%AD%E6%96%87%E5%90%8D"))
+			.contains("<th scope=\"col\">Native name</th>", "<td lang=\"zh-CN\" data-label=\"Native name\">测试中文名</td>");
+	}
+
+	@Test
+	void countriesWithoutAMatchComeAfterTheOthersFoldedAwayUnlessChosen() {
+		people.create("Test Fold Canada", null, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+		String html = page("/fugitives?q=Test%20Fold%20Canada&country=NZ");
+		String offered = html.substring(html.indexOf("id=\"facet-country\""), html.indexOf("class=\"facet-rest\""));
+		assertThat(offered).as("a match, and a chosen country without one")
+			.contains("id=\"country-CA\"", "id=\"country-NZ\" value=\"NZ\" checked=\"checked\"")
+			.doesNotContain("id=\"country-US\"");
+		assertThat(html.substring(html.indexOf("class=\"facet-rest\""))).contains("id=\"country-US\"");
+		assertThat(html).contains("<summary>Country, status, wanted list and order (1 chosen)</summary>");
+	}
+
+	@Test
 	void showsAnEmptyStateWhenNothingMatches() {
 		String html = page("/fugitives?q=no%20such%20person%20anywhere");
 		assertThat(total(html)).isZero();

@@ -298,6 +298,7 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.GET, "/fugitives/{id}/history", Kind.QUERY, fields("asOf")).id(pool::fugitive));
 		targets.add(new Target(HttpMethod.GET, "/cases/{id}/history", Kind.QUERY, fields("asOf")).id(pool::caseFile));
 		targets.add(new Target(HttpMethod.GET, "/login", Kind.QUERY, fields("locked", "wait")).as(Caller.ANONYMOUS));
+		targets.add(new Target(HttpMethod.GET, "/admin", Kind.QUERY, fields("q")));
 		targets.add(new Target(HttpMethod.GET, "/sources", Kind.QUERY, fields("page")));
 		targets.add(new Target(HttpMethod.GET, "/cases", Kind.QUERY, fields("page")));
 		targets.add(new Target(HttpMethod.GET, "/asset-transfers/new", Kind.QUERY, fields("fugitiveId", "caseId")));

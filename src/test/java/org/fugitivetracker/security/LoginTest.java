@@ -3,9 +3,12 @@ package org.fugitivetracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestAccounts;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -67,6 +71,53 @@ class LoginTest {
 	}
 
 	@Test
+	void aFailedLoginKeepsTheUserNameButNotThePassword() {
+		MvcTestResult failed = mvc.perform(formLogin("/login").user("probe-keeps-name").password("typed-password-x"));
+		assertThat(failed).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
+		Cookie typed = failed.getResponse().getCookie(LoginNameCookie.COOKIE_NAME);
+		assertThat(typed).isNotNull();
+		assertThat(typed.getValue()).doesNotContain("typed-password-x");
+
+		MvcTestResult page = mvc.get().uri("/login?error").cookie(typed).exchange();
+		assertThat(page).bodyText()
+			.contains("Wrong user name or password.")
+			.containsPattern("id=\"username\" name=\"username\"[^>]*value=\"probe-keeps-name\"")
+			.containsPattern("<input id=\"password\" name=\"password\" type=\"password\"[^>]*autofocus")
+			.doesNotContain("typed-password-x");
+		assertThat(page.getResponse().getCookie(LoginNameCookie.COOKIE_NAME).getMaxAge()).as("used once").isZero();
+
+		assertThat(mvc.get().uri("/login")).bodyText()
+			.as("without a failed login the field is empty")
+			.doesNotContain("probe-keeps-name");
+	}
+
+	@Test
+	void aDeepLinkReturnsToItsExactAddressAfterTheLogin() {
+		MvcTestResult deepLink = mvc.get()
+			.uri("/fugitives?country=US&status=IN_CUSTODY")
+			.header("Accept", "text/html")
+			.exchange();
+		assertThat(deepLink).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login");
+		Cookie returnTo = deepLink.getResponse().getCookie(ReturnPathRequestCache.COOKIE_NAME);
+
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", "investigator")
+			.param("password", TestAccounts.INVESTIGATOR_PASSWORD)
+			.with(csrf())
+			.cookie(returnTo))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.as("no ?continue or &continue added")
+			.isEqualTo("/fugitives?country=US&status=IN_CUSTODY");
+	}
+
+	@Test
+	void theLoginPageMakesNoPromiseAboutSources() {
+		assertThat(mvc.get().uri("/login")).bodyText().doesNotContain("site-footer", "cites its source");
+	}
+
+	@Test
 	void loginWithoutCsrfTokenIsRefused() {
 		assertThat(mvc.post().uri("/login").param("username", "admin").param("password", TestAccounts.ADMIN_PASSWORD))
 			.hasStatus(403);
@@ -75,6 +126,19 @@ class LoginTest {
 	@Test
 	void logoutEndsTheSession() {
 		assertThat(mvc.perform(logout())).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?logout");
+	}
+
+	@Test
+	void aPasswordVariableSetAfterTheAccountExistsIsIgnoredAndTheLogSaysSo(CapturedOutput output) {
+		String hashBefore = accounts.findByUsername("analyst").orElseThrow().getPasswordHash();
+		bootstrapAccounts.ensureAccount("analyst", Role.ANALYST, "a-password-set-later");
+		assertThat(output.getOut()).contains("Bootstrap account 'analyst' already exists; APP_ANALYST_PASSWORD was ignored")
+			.doesNotContain("a-password-set-later");
+		assertThat(accounts.findByUsername("analyst").orElseThrow().getPasswordHash()).isEqualTo(hashBefore);
+
+		bootstrapAccounts.ensureAccount("investigator", Role.INVESTIGATOR, null);
+		assertThat(output.getOut()).as("nothing to say without a variable")
+			.doesNotContain("Bootstrap account 'investigator' already exists");
 	}
 
 	@Test

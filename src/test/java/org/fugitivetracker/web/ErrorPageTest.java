@@ -38,6 +38,39 @@ class ErrorPageTest {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Not found", "Fugitive case tracker", "Signed in as investigator")
 			.doesNotContain("Whitelabel", "Exception", "at org.");
+		assertThat(response.body()).as("the title names the error; no promise about sources on an error")
+			.contains("<title>Page not found</title>")
+			.doesNotContain("site-footer");
+	}
+
+	@Test
+	@WithMockUser(roles = "INVESTIGATOR")
+	void everyErrorPagesTitleNamesTheError() {
+		assertThat(mvc.get().uri("/fugitives?status=FOO")).hasStatus(400)
+			.bodyText()
+			.contains("<title>Bad request</title>")
+			.doesNotContain("<title>Error</title>", "site-footer");
+		assertThat(mvc.get().uri("/fugitives?status=FOO&lang=zh-CN")).bodyText().contains("<title>请求无效</title>");
+	}
+
+	/** Over real HTTP: statuses set by sendError reach the error page only through the servlet container. */
+	@Test
+	void errorPagesTheContainerShowsNameTheirErrorToo() throws Exception {
+		HttpResponse<String> missingRecord = page("/fugitives/999999999", "investigator",
+				TestAccounts.INVESTIGATOR_PASSWORD);
+		assertThat(missingRecord.statusCode()).isEqualTo(404);
+		assertThat(missingRecord.body()).contains("<title>Page not found</title>");
+		HttpResponse<String> forbidden = page("/admin", "investigator", TestAccounts.INVESTIGATOR_PASSWORD);
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("<title>Access denied</title>").doesNotContain("site-footer");
+	}
+
+	private HttpResponse<String> page(String path, String user, String password) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.header("Authorization", basic(user, password))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	@Test

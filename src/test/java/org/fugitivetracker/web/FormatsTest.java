@@ -46,6 +46,25 @@ class FormatsTest {
 	}
 
 	@Test
+	void oneIsSingularInEnglishAndChineseHasNoPlural() {
+		assertThat(amount("1", Qualifier.EXACT, "PERSONS", EN)).isEqualTo("1 person");
+		assertThat(amount("1", Qualifier.ONLY, "UNDERGROUND_BANKS", EN)).isEqualTo("only 1 underground bank");
+		assertThat(amount("0", Qualifier.EXACT, "PERSONS", EN)).isEqualTo("0 people");
+		assertThat(amount("1", Qualifier.EXACT, "PERSONS", ZH)).isEqualTo("1人");
+		ResourceBundleMessageSource messages = messages();
+		assertThat(messages.getMessage("pages.reconciliation.short.RETURNS", new Object[] { 1L }, EN))
+			.isEqualTo("person with a recorded return");
+		assertThat(messages.getMessage("pages.reconciliation.short.CASE_PARTICIPANTS", new Object[] { 1L }, EN))
+			.isEqualTo("person recorded in the case");
+		assertThat(messages.getMessage("pages.reconciliation.short.CASE_PARTICIPANTS", new Object[] { 5L }, EN))
+			.isEqualTo("people recorded in the case");
+		assertThat(messages.getMessage("pages.reconciliation.short.RETURNS", new Object[] { 0L }, EN))
+			.isEqualTo("people with a recorded return");
+		assertThat(messages.getMessage("pages.reconciliation.short.RETURNS", new Object[] { 1L }, ZH))
+			.isEqualTo("有归案记录的人员");
+	}
+
+	@Test
 	void numbersKeepEverySignificantDigit() {
 		assertThat(formats.number(new BigDecimal("1234567"), EN)).isEqualTo("1.234567 million");
 		assertThat(formats.number(new BigDecimal("12345.50"), EN)).isEqualTo("12,345.5");
