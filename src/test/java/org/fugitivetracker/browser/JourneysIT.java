@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The product's journeys in headless Chromium against the running application: what an
@@ -36,20 +36,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * They run in order because the admin's recorded surrender changes what later pages show.
  */
 @IntegrationTest
+@SlowTest
 @TestMethodOrder(OrderAnnotation.class)
 class JourneysIT {
 
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@Test
 	@Order(1)
 	void investigatorFollowsAFigureToItsSourceThenReadsYangXiuzhuAndHerCase() throws Exception {
 		journey("1-investigator", browser -> {
-			browser.logIn("investigator", TestAccounts.INVESTIGATOR_PASSWORD);
+			browser.logIn(TestLogin.INVESTIGATOR);
 			browser.open("/");
 			assertThat(browser.text("#headline-heading")).isEqualTo("What the sources report");
 			assertThat(browser.pageText()).contains("more than 860");
@@ -92,7 +90,7 @@ class JourneysIT {
 	@Order(2)
 	void analystFiltersByCountryThenStatusSharesTheUrlAndDownloadsTheCsv() throws Exception {
 		journey("2-analyst", browser -> {
-			browser.logIn("analyst", TestAccounts.ANALYST_PASSWORD);
+			browser.logIn(TestLogin.ANALYST);
 			browser.open("/fugitives");
 			browser.screenshot("all-fugitives");
 
@@ -139,7 +137,7 @@ class JourneysIT {
 	@Order(3)
 	void adminRecordsYangXiuzhusSurrenderAfterAFutureDateIsRefused() throws Exception {
 		journey("3-admin", browser -> {
-			browser.logIn("admin", TestAccounts.ADMIN_PASSWORD);
+			browser.logIn(TestLogin.ADMIN);
 			browser.open("/");
 			String statusSplitBefore = browser.find("#status-chart-desc").getDomProperty("textContent");
 			browser.screenshot("dashboard-before");
@@ -183,15 +181,13 @@ class JourneysIT {
 
 	@Test
 	@Order(4)
-	void adminRecordsAnEventWithTheKeyboardOnly() throws Exception {
-		long id = jdbc.queryForObject(
-				"insert into fugitive (name, status) values ('Test Keyboard Person', 'AT_LARGE') returning id", Long.class);
-		jdbc.update("insert into fugitive_destination (fugitive_id, country_code) values (?, 'US')", id);
+	void adminRecordsAnEventWithTheKeyboardOnly(TestRecords records) throws Exception {
+		long id = records.person("Test Keyboard Person", "AT_LARGE").destinations("US").id();
 		journey("4-keyboard", browser -> {
 			browser.open("/login");
-			keys(browser).sendKeys("admin").perform();
+			keys(browser).sendKeys(TestLogin.ADMIN.username()).perform();
 			tabTo(browser, "password");
-			keys(browser).sendKeys(TestAccounts.ADMIN_PASSWORD + Keys.ENTER).perform();
+			keys(browser).sendKeys(TestLogin.ADMIN.password() + Keys.ENTER).perform();
 			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
 
 			browser.open("/fugitives/" + id + "/events/new");
