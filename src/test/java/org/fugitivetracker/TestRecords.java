@@ -63,7 +63,7 @@ public final class TestRecords implements AutoCloseable {
 	private static final int BULK = 1000;
 
 	/** The title of {@link #citableSource()}. */
-	public static final String CITABLE_SOURCE_TITLE = "Test source (cited by the tests' writes)";
+	public static final String CITABLE_SOURCE_TITLE = "Test source cited by the tests";
 
 	private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
