@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 public final class TestLogin {
 
-	/** The bootstrap accounts' passwords as the settings the application reads ({@link IntegrationTest} needs constants). */
+	/** The bootstrap accounts' passwords as the settings the application reads (constants for annotations). */
 	static final String INVESTIGATOR_PASSWORD = "APP_INVESTIGATOR_PASSWORD=investigator-test-pw";
 
 	static final String ANALYST_PASSWORD = "APP_ANALYST_PASSWORD=analyst-test-pw";
@@ -108,7 +108,8 @@ public final class TestLogin {
 	}
 
 	public static String basicAuthorization(String username, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		byte[] credentials = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+		return "Basic " + Base64.getEncoder().encodeToString(credentials);
 	}
 
 	/** The form login over real HTTP; returns the answer to the POST (a redirect, never followed). */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -22,17 +24,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * API, a login with its session and throttle rows, the audit trail of it all).
  * {@link IntegrationTest} opens one before every test and closes it after
  * ({@link TestRecordsExtension}; one more around each class, for what {@code @BeforeAll} methods
- * create), and hands it to the test as a parameter. So no test deletes its own rows, and no test
- * runs in a rolled-back transaction: a test sees its rows as the application's other connections
- * do. A test that changes a row that was there before it (the seed) puts it back itself.
+ * create), and sets it into the test's {@code TestRecords} field or parameter. So no test deletes
+ * its own rows, and no test runs in a rolled-back transaction: a test sees its rows as the
+ * application's other connections do. A test that changes a row that was there before it (the
+ * seed) puts it back itself.
  *
  * <p><b>The builder:</b> each method inserts one row and returns its id (or this, to chain).
  * Names start with "Test "; people, cases and transfers are marked synthetic unless said
  * otherwise. Dates are ISO partial dates ("2015", "2015-04", "2015-12-05") or null.
  *
  * <pre>
+ * TestRecords records; // set before each test
+ *
  * &#64;Test
- * void aPage(TestRecords records) {
+ * void aPage() {
  *     long person = records.fugitive("Test Person", "AT_LARGE");
  *     records.destination(person, "US").alias(person, "Test Alias");
  *     ...
@@ -50,14 +55,19 @@ public final class TestRecords implements AutoCloseable {
 	 * are deleted: a row before the rows it references (where the reference does not cascade).
 	 */
 	private static final List<String> BY_ID = List.of("citation", "event", "reported_figure", "asset_transfer",
-			"cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source", "user_account",
-			"audit_revision");
+			"cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source", "user_account");
 
-	/** Small tables keyed by values, not generated ids: the expression of a row's key, in deletion order. */
-	private static final Map<String, String> BY_KEY = Map.of("country", "code", "login_throttle",
-			"kind || ':' || throttle_key", "login_known_address", "username || ' ' || address");
+	/** The audit trail's revisions, deleted last with every {@code *_aud} row of theirs. */
+	private static final String REVISIONS = "audit_revision";
 
-	private static final List<String> KEYED_IN_ORDER = List.of("country", "login_throttle", "login_known_address");
+	/** Small tables keyed by values, not generated ids, in deletion order. */
+	private static final List<Keyed> BY_KEY = List.of(new Keyed("country", "code"),
+			new Keyed("login_throttle", "kind || ':' || throttle_key"),
+			new Keyed("login_known_address", "username || ' ' || address"));
+
+	/** A table and the expression of a row's key. */
+	private record Keyed(String table, String key) {
+	}
 
 	/** After a clean-up of this many rows the planner's statistics are refreshed. */
 	private static final int BULK = 1000;
@@ -98,7 +108,7 @@ public final class TestRecords implements AutoCloseable {
 		return insert("insert into fugitive (name, status, synthetic) values (?, ?, true) returning id", name, status);
 	}
 
-	/** A person described field by field, for the list, the search and the profile: {@code records.person(..).alias(..)}. */
+	/** A person described field by field: {@code records.person("Test Name", "AT_LARGE").aliases("Test Alias")}. */
 	public Person person(String name, String status) {
 		return new Person(fugitive(name, status));
 	}
@@ -261,7 +271,8 @@ public final class TestRecords implements AutoCloseable {
 	}
 
 	private long channel(long transferId, String channel) {
-		jdbc.update("insert into asset_transfer_channel (asset_transfer_id, channel) values (?, ?)", transferId, channel);
+		jdbc.update("insert into asset_transfer_channel (asset_transfer_id, channel) values (?, ?)", transferId,
+				channel);
 		return transferId;
 	}
 
@@ -348,18 +359,16 @@ public final class TestRecords implements AutoCloseable {
 
 	private static void removeEverythingSince(Mark start, JdbcTemplate jdbc) {
 		int removed = 0;
-		long newestRevision = start.newestIds.get("audit_revision");
+		long newestRevision = start.newestIds.get(REVISIONS);
 		// Memberships do not cascade from their wanted list.
-		removed += jdbc.update("delete from list_membership where wanted_list_id > ?", start.newestIds.get("wanted_list"));
+		removed += jdbc.update("delete from list_membership where wanted_list_id > ?",
+				start.newestIds.get("wanted_list"));
 		for (String table : BY_ID) {
-			if (table.equals("audit_revision")) {
-				continue;
-			}
 			removed += jdbc.update("delete from " + table + " where id > ?", start.newestIds.get(table));
 		}
-		for (String table : KEYED_IN_ORDER) {
-			removed += jdbc.update("delete from " + table + " where not (" + BY_KEY.get(table) + " = any (?))",
-					(Object) start.keys.get(table).toArray(String[]::new));
+		for (Keyed keyed : BY_KEY) {
+			removed += jdbc.update("delete from " + keyed.table() + " where not (" + keyed.key() + " = any (?))",
+					(Object) start.keys.get(keyed.table()).toArray(String[]::new));
 		}
 		removed += jdbc.update("delete from spring_session where creation_time >= ?", start.millis);
 		for (String audited : jdbc.queryForList("select table_name from information_schema.columns where column_name = "
@@ -367,7 +376,7 @@ public final class TestRecords implements AutoCloseable {
 			removed += jdbc.update("delete from " + audited + " where rev > ?", newestRevision);
 		}
 		jdbc.update("delete from audit_revision_entity where revision_id > ?", newestRevision);
-		removed += jdbc.update("delete from audit_revision where id > ?", newestRevision);
+		removed += jdbc.update("delete from " + REVISIONS + " where id > ?", newestRevision);
 		if (removed >= BULK) {
 			// the planner's statistics should describe the rows that remain, for the tests that follow
 			jdbc.execute("ANALYZE");
@@ -386,14 +395,15 @@ public final class TestRecords implements AutoCloseable {
 	private Mark mark() {
 		long millis = System.currentTimeMillis();
 		Map<String, Long> newestIds = new LinkedHashMap<>();
-		jdbc.queryForMap(BY_ID.stream()
+		jdbc.queryForMap(Stream.concat(BY_ID.stream(), Stream.of(REVISIONS))
 			.map(table -> "(select coalesce(max(id), 0) from " + table + ") as " + table)
-			.reduce((a, b) -> a + ", " + b)
-			.map(columns -> "select " + columns)
-			.orElseThrow()).forEach((table, id) -> newestIds.put(table, ((Number) id).longValue()));
+			.collect(Collectors.joining(", ", "select ", "")))
+			.forEach((table, id) -> newestIds.put(table, ((Number) id).longValue()));
 		Map<String, List<String>> keys = new LinkedHashMap<>();
-		BY_KEY.forEach((table, key) -> keys.put(table,
-				jdbc.queryForList("select " + key + " from " + table + " order by 1", String.class)));
+		for (Keyed keyed : BY_KEY) {
+			keys.put(keyed.table(),
+					jdbc.queryForList("select " + keyed.key() + " from " + keyed.table() + " order by 1", String.class));
+		}
 		return new Mark(newestIds, keys, millis);
 	}
 

@@ -1,5 +1,9 @@
 package org.fugitivetracker;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,8 +17,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * The clean-up rule of {@link TestRecords}, applied by {@link IntegrationTest}: a TestRecords
  * opens before each test class and before each test, and closes after it, removing every row
- * added meanwhile. A test method, or a {@code @BeforeEach} method, that declares a
- * {@code TestRecords} parameter gets the test's; a {@code @BeforeAll} method gets the class's.
+ * added meanwhile. The test's TestRecords is set into the test class's fields of that type before
+ * each test, and given to test and {@code @BeforeEach} methods that declare such a parameter; a
+ * {@code @BeforeAll} method's parameter gets the class's.
  */
 final class TestRecordsExtension
 		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -27,8 +32,17 @@ final class TestRecordsExtension
 	}
 
 	@Override
-	public void beforeEach(ExtensionContext context) {
-		open(context);
+	public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+		TestRecords records = open(context);
+		Object test = context.getRequiredTestInstance();
+		for (Class<?> type = test.getClass(); type != Object.class; type = type.getSuperclass()) {
+			for (Field field : type.getDeclaredFields()) {
+				if (field.getType() == TestRecords.class && !Modifier.isStatic(field.getModifiers())) {
+					field.setAccessible(true);
+					field.set(test, records);
+				}
+			}
+		}
 	}
 
 	@Override
@@ -51,9 +65,11 @@ final class TestRecordsExtension
 		return context.getStore(NAMESPACE).get(TestRecords.class, TestRecords.class);
 	}
 
-	private static void open(ExtensionContext context) {
+	private static TestRecords open(ExtensionContext context) {
 		JdbcTemplate jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
-		context.getStore(NAMESPACE).put(TestRecords.class, new TestRecords(jdbc));
+		TestRecords records = new TestRecords(jdbc);
+		context.getStore(NAMESPACE).put(TestRecords.class, records);
+		return records;
 	}
 
 	private static void close(ExtensionContext context) {

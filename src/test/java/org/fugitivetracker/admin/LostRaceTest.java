@@ -18,7 +18,6 @@ import javax.sql.DataSource;
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,12 +49,8 @@ class LostRaceTest {
 	@Autowired
 	DataSource dataSource;
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-	}
 
 	@Test
 	void aFormWriteThatLosesTheRaceComesBackWith409NamingWhoChangedTheFugitive() throws Exception {

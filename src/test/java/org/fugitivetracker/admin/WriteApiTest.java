@@ -9,7 +9,6 @@ import java.util.Map;
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,12 +35,8 @@ class WriteApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-	}
 
 	@Test
 	void anAdminScriptAddsAFugitiveRecordsCorrectsAndDeletesAnEventWithHttpBasicAndNoCsrfToken() {

@@ -14,7 +14,6 @@ import org.fugitivetracker.event.EventDeletionForm;
 import org.fugitivetracker.event.EventForm;
 import org.fugitivetracker.event.EventRecord;
 import org.fugitivetracker.event.EventRecorder;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +35,8 @@ class AuditTrailPagesTest {
 	@Autowired
 	EventRecorder recorder;
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-	}
 
 	@Test
 	void theTrailListsChangesNewestFirstWithWhoWhatAndBeforeAfter() throws Exception {
@@ -140,7 +135,8 @@ class AuditTrailPagesTest {
 		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=2020-01-31", fugitive).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
-			.contains("As recorded on 2020-01-31", "past-status IN_CUSTODY", "Detention", TestRecords.CITABLE_SOURCE_TITLE)
+			.contains("As recorded on 2020-01-31", "past-status IN_CUSTODY", "Detention",
+					TestRecords.CITABLE_SOURCE_TITLE)
 			.doesNotContain("Surrender</td>");
 		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=2020-02-10", fugitive).with(TestLogin.ADMIN))
 			.hasStatusOk()

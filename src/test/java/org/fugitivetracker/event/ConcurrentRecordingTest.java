@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,12 +53,8 @@ class ConcurrentRecordingTest {
 	@Autowired
 	EventRepository events;
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-	}
 
 	@Test
 	void twentyThreadsRecordingOnOneFugitiveLoseNoUpdateAndLeaveTheStatusDerivedFromTheStoredEvents()

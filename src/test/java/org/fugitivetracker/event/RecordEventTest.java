@@ -48,9 +48,8 @@ class RecordEventTest {
 	long source;
 
 	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-		this.source = records.citableSource();
+	void storeTheSource() {
+		source = records.citableSource();
 	}
 
 	@Test

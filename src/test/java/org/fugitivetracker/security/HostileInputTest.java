@@ -1094,7 +1094,8 @@ class HostileInputTest {
 			source = records.source("Test Hostile Pool Source");
 			operation = records.operation("Test Hostile Operation", 10);
 			agency = jdbc.queryForObject("select min(id) from agency", Long.class);
-			resetUser = userAccounts.findByUsername(records.account("test-hostile-reset").username()).orElseThrow().getId();
+			String reset = records.account("test-hostile-reset").username();
+			resetUser = userAccounts.findByUsername(reset).orElseThrow().getId();
 			TestLogin.Account account = records.account("test-hostile-self");
 			self = account.username();
 			selfPassword = account.password();

@@ -32,7 +32,6 @@ import org.fugitivetracker.TestLogin.Account;
 import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +68,7 @@ class LoginConcurrencyTest {
 
 	final ExecutorService clients = Executors.newFixedThreadPool(80);
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
 
 	@BeforeAll
@@ -83,11 +83,6 @@ class LoginConcurrencyTest {
 		if (app != null) {
 			app.close();
 		}
-	}
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
 	}
 
 	@Test
@@ -105,7 +100,7 @@ class LoginConcurrencyTest {
 		assertThat(checked).as("passwords checked").isLessThanOrEqualTo(5);
 		assertThat(burst.statuses()).containsOnlyKeys(401, 429);
 		assertThat(burst.status(right)).as("the right password, after the limit was reached").isEqualTo(429);
-		HttpResponse<String> again = http.send(basic(user.username(), user.password(), address), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> again = sending(basic(user.username(), user.password(), address)).call();
 		assertThat(again.statusCode()).as("and again, until the window ends").isEqualTo(429);
 		assertThat(Long.parseLong(again.headers().firstValue("Retry-After").orElseThrow())).isBetween(880L, 900L);
 
@@ -195,7 +190,7 @@ class LoginConcurrencyTest {
 			long wait = Long.parseLong(retryAfter);
 			assertThat(wait).as("only the account's current, short delay").isLessThanOrEqualTo(60);
 			Thread.sleep(TimeUnit.SECONDS.toMillis(wait) + 200);
-			assertThat(http.send(basic(user.username(), user.password(), TestLogin.address()), HttpResponse.BodyHandlers.ofString())
+			assertThat(sending(basic(user.username(), user.password(), TestLogin.address())).call()
 				.statusCode()).as("after the delay, from a new address").isEqualTo(200);
 		}
 		else {

@@ -10,7 +10,6 @@ import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestLogin.Account;
 import org.fugitivetracker.TestRecords;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,21 +38,21 @@ class LoginThrottleTest {
 	@Autowired
 	LoginThrottle throttle;
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-	}
 
 	@Test
 	void fiveWrongPasswordsLockTheNameFromThatAddressEvenForTheRightPassword() {
 		Account user = records.account("test-throttle");
 		String address = TestLogin.address();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(TestLogin.logIn(mvc, user.username(), "wrong-password-" + i, address)).redirectedUrl().isEqualTo("/login?error");
+			assertThat(TestLogin.logIn(mvc, user.username(), "wrong-password-" + i, address))
+				.redirectedUrl()
+				.isEqualTo("/login?error");
 		}
-		assertThat(TestLogin.logIn(mvc, user.username(), "wrong-password-5", address)).redirectedUrl().isEqualTo("/login?locked=15");
+		assertThat(TestLogin.logIn(mvc, user.username(), "wrong-password-5", address))
+			.redirectedUrl()
+			.isEqualTo("/login?locked=15");
 		assertThat(TestLogin.logIn(mvc, user, address)).redirectedUrl().isEqualTo("/login?locked=15");
 
 		assertThat(mvc.get().uri("/login?locked=15")).hasStatusOk()
@@ -79,7 +78,9 @@ class LoginThrottleTest {
 			String stranger = TestLogin.address();
 			for (int i = 0; i < 5; i++) {
 				delayPasses(user.username());
-				String answer = TestLogin.logIn(mvc, user.username(), "guess-" + source + "-" + i, stranger).getResponse().getRedirectedUrl();
+				String answer = TestLogin.logIn(mvc, user.username(), "guess-" + source + "-" + i, stranger)
+					.getResponse()
+					.getRedirectedUrl();
 				if (!answer.equals("/login?error")) {
 					refused++;
 					assertThat(answer).startsWith("/login?");
@@ -90,7 +91,8 @@ class LoginThrottleTest {
 		}
 		assertThat(refused).as("each stranger address locks on its fifth guess").isEqualTo(5);
 		Integer failures = jdbc.queryForObject(
-				"select failures from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Integer.class, user.username());
+				"select failures from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Integer.class,
+				user.username());
 		assertThat(failures).isEqualTo(25);
 		Double delay = jdbc.queryForObject("select extract(epoch from locked_until - now()) from login_throttle "
 				+ "where kind = 'ACCOUNT' and throttle_key = ?", Double.class, user.username());
@@ -138,15 +140,17 @@ class LoginThrottleTest {
 
 		// 15 minutes pass: the database clock is the throttle's clock, so the rows are made older
 		jdbc.update("update login_throttle set locked_until = now() - interval '1 second', "
-				+ "window_start = window_start - interval '16 minutes' where throttle_key in (?, ?, ?)", user.username(), address,
-				user.username() + " " + address);
+				+ "window_start = window_start - interval '16 minutes' where throttle_key in (?, ?, ?)",
+				user.username(), address, user.username() + " " + address);
 
 		assertThat(TestLogin.logIn(mvc, user, address)).redirectedUrl().isEqualTo("/");
 		assertThat(jdbc.queryForObject("select failures from login_throttle where kind = 'PAIR' and throttle_key = ?",
 				Integer.class, user.username() + " " + address))
 			.as("a successful login forgets the failures from its address")
 			.isZero();
-		assertThat(TestLogin.logIn(mvc, user.username(), "wrong-again", address)).redirectedUrl().isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, user.username(), "wrong-again", address))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
 		assertThat(jdbc.queryForObject("select pending from login_throttle where kind = 'PAIR' and throttle_key = ?",
 				Integer.class, user.username() + " " + address))
 			.as("no attempt is left counted as being checked")
@@ -175,17 +179,28 @@ class LoginThrottleTest {
 		Account user = records.account("test-throttle-basic");
 		String address = TestLogin.address();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(mvc.get().uri("/api/anything").with(httpBasic(user.username(), "wrong-" + i)).with(TestLogin.from(address)))
+			assertThat(mvc.get()
+				.uri("/api/anything")
+				.with(httpBasic(user.username(), "wrong-" + i))
+				.with(TestLogin.from(address)))
 				.hasStatus(401);
 		}
-		MvcTestResult locked = mvc.get().uri("/api/anything").with(httpBasic(user.username(), "wrong-5")).with(TestLogin.from(address)).exchange();
+		MvcTestResult locked = mvc.get()
+			.uri("/api/anything")
+			.with(httpBasic(user.username(), "wrong-5"))
+			.with(TestLogin.from(address))
+			.exchange();
 		assertThat(locked).hasStatus(429).headers().hasValue("Retry-After", "900");
 		assertThat(mvc.get().uri("/").with(user.httpBasic()).with(TestLogin.from(address)))
 			.hasStatus(429);
 
 		jdbc.update("update login_throttle set locked_until = now() + interval '30 seconds' "
 				+ "where kind = 'ACCOUNT' and throttle_key = ?", user.username());
-		MvcTestResult delayed = mvc.get().uri("/").with(user.httpBasic()).with(TestLogin.from(TestLogin.address())).exchange();
+		MvcTestResult delayed = mvc.get()
+			.uri("/")
+			.with(user.httpBasic())
+			.with(TestLogin.from(TestLogin.address()))
+			.exchange();
 		assertThat(delayed).as("from elsewhere, the account's delay").hasStatus(429).headers().containsHeader("Retry-After");
 		assertThat(Integer.parseInt(delayed.getResponse().getHeader("Retry-After"))).isBetween(28, 30);
 		delayPasses(user.username());
@@ -201,8 +216,12 @@ class LoginThrottleTest {
 			assertThat(TestLogin.logIn(mvc, name, "whatever", address)).redirectedUrl().isEqualTo("/login?error");
 		}
 		Account user = records.account("test-throttle-long");
-		assertThat(TestLogin.logIn(mvc, user.username(), "p".repeat(500), TestLogin.address())).redirectedUrl().isEqualTo("/login?error");
-		assertThat(TestLogin.logIn(mvc, user.username(), "密码\u0000\uD800", TestLogin.address())).redirectedUrl().isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, user.username(), "p".repeat(500), TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, user.username(), "密码\u0000\uD800", TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestLogin.Account;
 import org.fugitivetracker.TestRecords;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,12 +47,8 @@ class UserAdministrationTest {
 	@LocalServerPort
 	int port;
 
+	/** Set before each test ({@link IntegrationTest}). */
 	TestRecords records;
-
-	@BeforeEach
-	void useRecords(TestRecords records) {
-		this.records = records;
-	}
 
 	@Test
 	void adminSeesTheAccountsAndTheCreateForm() {
@@ -126,7 +121,7 @@ class UserAdministrationTest {
 		long id = accounts.findByUsername(username).orElseThrow().getId();
 
 		HttpBrowser loggedIn = new HttpBrowser();
-		assertThat(TestLogin.logIn(loggedIn, base(), username, oldPassword).headers().firstValue("Location")).hasValue(base() + "/");
+		assertThat(TestLogin.logIn(loggedIn, base(), account).headers().firstValue("Location")).hasValue(base() + "/");
 		String address = TestLogin.address();
 		for (int i = 0; i < 5; i++) {
 			TestLogin.logIn(mvc, username, "wrong-" + i, address);
@@ -143,8 +138,12 @@ class UserAdministrationTest {
 			.flash()
 			.containsEntry("confirmation", "Password of " + username + " reset; their sessions have been ended.");
 
-		assertThat(TestLogin.logIn(mvc, username, oldPassword, TestLogin.address())).redirectedUrl().isEqualTo("/login?error");
-		assertThat(TestLogin.logIn(mvc, username, "a-new-long-password", TestLogin.address())).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, username, oldPassword, TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, username, "a-new-long-password", TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/");
 		assertThat(loggedIn.get(base() + "/").statusCode()).as("the user's open session has ended").isEqualTo(302);
 	}
 
@@ -291,8 +290,12 @@ class UserAdministrationTest {
 		assertThat(here.get(base() + "/").statusCode()).as("this session goes on").isEqualTo(200);
 		assertThat(elsewhere.get(base() + "/").statusCode()).as("the other session has ended").isEqualTo(302);
 
-		assertThat(TestLogin.logIn(mvc, username, password, TestLogin.address())).redirectedUrl().isEqualTo("/login?error");
-		assertThat(TestLogin.logIn(mvc, username, "my-brand-new-password", TestLogin.address())).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, username, password, TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, username, "my-brand-new-password", TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/");
 		assertThat(output.getAll()).contains("'" + username + "' changed their own password")
 			.doesNotContain("my-brand-new-password")
 			.doesNotContain(password);
