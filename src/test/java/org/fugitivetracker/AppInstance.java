@@ -61,10 +61,8 @@ public final class AppInstance implements AutoCloseable {
 				"--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
 				"--spring.datasource.hikari.maximum-pool-size=4", "--spring.main.banner-mode=off",
-				"--spring.docker.compose.enabled=false",
-				"--APP_INVESTIGATOR_PASSWORD=" + TestAccounts.INVESTIGATOR_PASSWORD,
-				"--APP_ANALYST_PASSWORD=" + TestAccounts.ANALYST_PASSWORD,
-				"--APP_ADMIN_PASSWORD=" + TestAccounts.ADMIN_PASSWORD));
+				"--spring.docker.compose.enabled=false"));
+		TestLogin.BOOTSTRAP_PASSWORDS.forEach(setting -> arguments.add("--" + setting));
 		arguments.addAll(List.of(extraArguments));
 		Class<?>[] sources = Stream.concat(Stream.of(FugitiveTrackerApplication.class), extraSources.stream())
 			.toArray(Class<?>[]::new);

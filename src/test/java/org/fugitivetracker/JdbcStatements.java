@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Bean;
  * and {@code JdbcClient} calls, Spring Session's reads and writes alike. One entry per
  * {@code execute…} call on a JDBC statement (a batch is one entry); what the driver sends on its
  * own for transaction control ({@code BEGIN}, {@code COMMIT}, read-only mode) is not a statement
- * and is not recorded. Unlike {@link StatementCounter} (Hibernate's statistics) it also sees
- * plain JDBC.
+ * and is not recorded. It is the tests' one statement counter: a page budget, a service's
+ * queries and a cache alike are measured with it.
  *
  * <p>{@link IntegrationTest} wraps the data source with a datasource-proxy (see
  * {@link Configuration}); it records nothing unless a thread is inside {@link #record}. A MockMvc
@@ -44,7 +44,7 @@ public final class JdbcStatements {
 	}
 
 	/** The statements the action sends on this thread, in order. */
-	public static Recorded record(StatementCounter.Action action) throws Exception {
+	public static Recorded record(Action action) throws Exception {
 		List<String> statements = new ArrayList<>();
 		RECORDING.set(statements);
 		try {
@@ -54,6 +54,14 @@ public final class JdbcStatements {
 			RECORDING.remove();
 		}
 		return new Recorded(List.copyOf(statements));
+	}
+
+	/** Something to record; may throw, like a MockMvc request. */
+	@FunctionalInterface
+	public interface Action {
+
+		void run() throws Exception;
+
 	}
 
 	/**

@@ -2,11 +2,12 @@ package org.fugitivetracker.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,16 +27,19 @@ class AdminFormsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
+
 	@Test
 	void everyAdminPageRendersInBothLanguagesWithoutMissingLabels() {
 		long fugitive = testFugitive("Test Forms Render");
-		long event = AdminTestData.testEvent(jdbc, fugitive, "DETENTION", "2017-01-01", "YEAR");
+		long event = records.citedEvent(fugitive, "DETENTION", "2017");
 		for (String page : List.of("/admin", "/fugitives/new", "/fugitives/" + fugitive + "/edit",
 				"/fugitives/" + fugitive + "/manage", "/fugitives/" + fugitive + "/events/new", "/events/" + event + "/edit",
 				"/cases/new", "/cases/1/manage", "/asset-transfers/new?fugitiveId=" + fugitive, "/sources/new",
 				"/fugitives/" + fugitive + "/history", "/audit")) {
 			for (String lang : List.of("en", "zh-CN")) {
-				assertThat(mvc.get().uri(page + (page.contains("?") ? "&" : "?") + "lang=" + lang).with(admin()))
+				assertThat(mvc.get().uri(page + (page.contains("?") ? "&" : "?") + "lang=" + lang).with(TestLogin.ADMIN))
 					.as(page + " in " + lang)
 					.hasStatusOk()
 					.bodyText()
@@ -44,7 +48,7 @@ class AdminFormsTest {
 		}
 		for (String page : List.of("/admin", "/fugitives/new", "/cases/new", "/sources/new", "/asset-transfers/new",
 				"/fugitives/" + fugitive + "/manage", "/events/" + event + "/edit", "/cases/1/manage")) {
-			assertThat(mvc.get().uri(page).with(user("someone").roles("ANALYST"))).as(page).hasStatus(403);
+			assertThat(mvc.get().uri(page).with(TestLogin.someone("ANALYST"))).as(page).hasStatus(403);
 		}
 	}
 
@@ -93,7 +97,7 @@ class AdminFormsTest {
 	@Test
 	void anAdminEditsAProfileButNeverTheStatusAndAStaleFormIsAConflict() {
 		long id = testFugitive("Test Edit Person");
-		AdminTestData.testEvent(jdbc, id, "DETENTION", "2015-06-01", "MONTH");
+		records.citedEvent(id, "DETENTION", "2015-06");
 		jdbc.update("update fugitive set status = 'IN_CUSTODY' where id = ?", id);
 		assertThat(post("/fugitives/" + id + "/edit", "name", "Test Edit Person", "formerPosition", "Test mayor",
 				"status", "RETURNED", "version", "0"))
@@ -208,7 +212,7 @@ class AdminFormsTest {
 				"1", "quote", "Test quote", "version", "0"))
 			.hasStatus3xxRedirection();
 		long event = jdbc.queryForObject("select id from event where fugitive_id = ?", Long.class, id);
-		assertThat(mvc.get().uri("/events/{id}/edit", event).with(admin())).hasStatusOk()
+		assertThat(mvc.get().uri("/events/{id}/edit", event).with(TestLogin.ADMIN)).hasStatusOk()
 			.bodyText()
 			.contains("Correct or delete an event of Test Correction Person", "value=\"2016\"", "id=\"delete\"");
 
@@ -234,23 +238,19 @@ class AdminFormsTest {
 	}
 
 	private MockMvcRequestBuilder post(String uri, String... fields) {
-		MockMvcRequestBuilder request = mvc.post().uri(uri).with(admin()).with(csrf());
+		MockMvcRequestBuilder request = mvc.post().uri(uri).with(TestLogin.ADMIN).with(csrf());
 		for (int i = 0; i < fields.length; i += 2) {
 			request.param(fields[i], fields[i + 1]);
 		}
 		return request;
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-		return user("admin").roles("ADMIN");
-	}
-
 	private long testFugitive(String name) {
-		return AdminTestData.testFugitive(jdbc, name);
+		return records.fugitive(name, "AT_LARGE");
 	}
 
 	private String source() {
-		return String.valueOf(AdminTestData.testSource(jdbc));
+		return String.valueOf(records.citableSource());
 	}
 
 	private long count(String table) {

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -48,18 +49,21 @@ class LostRaceTest {
 	@Autowired
 	DataSource dataSource;
 
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
+
 	@Test
 	void aFormWriteThatLosesTheRaceComesBackWith409NamingWhoChangedTheFugitive() throws Exception {
-		long fugitive = AdminTestData.testFugitive(jdbc, "Test Race Form");
+		long fugitive = records.fugitive("Test Race Form", "AT_LARGE");
 		MvcTestResult result = racedBy("update fugitive set version = version + 1, updated_by = 'Test racer', "
 				+ "updated_at = now() where id = ?", fugitive, () -> mvc.post()
 					.uri("/fugitives/{id}/events", fugitive)
-					.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))
+					.with(TestLogin.ADMIN.httpBasic())
 					.with(csrf())
 					.param("type", "DETENTION")
 					.param("date", "2015")
 					.param("country", "US")
-					.param("sourceId", String.valueOf(AdminTestData.testSource(jdbc)))
+					.param("sourceId", String.valueOf(records.citableSource()))
 					.param("quote", "Test quote")
 					.param("version", "0")
 					.exchange());
@@ -76,10 +80,10 @@ class LostRaceTest {
 		MvcTestResult created = mvc.post()
 			.uri("/api/v1/cases")
 			.contentType(MediaType.APPLICATION_JSON)
-			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))
+			.with(TestLogin.ADMIN.httpBasic())
 			.content("""
 					{"title": "Test Race Case", "status": "OPEN", "sourceId": %d, "quote": "Test quote"}"""
-				.formatted(AdminTestData.testSource(jdbc)))
+				.formatted(records.citableSource()))
 			.exchange();
 		assertThat(created).hasStatus(201);
 		long caseId = json(created).get("id").asLong();
@@ -87,7 +91,7 @@ class LostRaceTest {
 				() -> mvc.put()
 					.uri("/api/v1/cases/{id}/status", caseId)
 					.contentType(MediaType.APPLICATION_JSON)
-					.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))
+					.with(TestLogin.ADMIN.httpBasic())
 					.content("{\"status\": \"CLOSED\", \"version\": 0}")
 					.exchange());
 		assertThat(result).hasStatus(409).hasContentType("application/problem+json");

@@ -3,13 +3,12 @@ package org.fugitivetracker.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.util.List;
 import java.util.Map;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,6 +34,9 @@ class WriteApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
 
 	@Test
 	void anAdminScriptAddsAFugitiveRecordsCorrectsAndDeletesAnEventWithHttpBasicAndNoCsrfToken() {
@@ -160,10 +162,10 @@ class WriteApiTest {
 				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}""";
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
 			.content(src(body))
-			.with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))).hasStatus(403);
+			.with(TestLogin.INVESTIGATOR.httpBasic())).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
 			.content(src(body))
-			.with(httpBasic("analyst", TestAccounts.ANALYST_PASSWORD))).hasStatus(403);
+			.with(TestLogin.ANALYST.httpBasic())).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
 			.content(src(body))
 			.with(csrf())).hasStatus(401)
@@ -181,14 +183,14 @@ class WriteApiTest {
 				{"type": "DETENTION", "date": "2015", "country": "US", "sourceId": SOURCE_ID, "quote": "Test", "version": 0}""";
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
 			.content(src(body))
-			.with(user("admin").roles("ADMIN"))).hasStatus(403);
+			.with(TestLogin.ADMIN)).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.TEXT_PLAIN)
 			.content(src(body))
-			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))).hasStatus(403);
+			.with(TestLogin.ADMIN.httpBasic())).hasStatus(403);
 		assertThat(jdbc.queryForObject("select count(*) from event where fugitive_id = ?", Integer.class, id)).isZero();
 		assertThat(mvc.post().uri("/api/v1/fugitives/{id}/events", id).contentType(MediaType.APPLICATION_JSON)
 			.content(src(body))
-			.with(user("admin").roles("ADMIN"))
+			.with(TestLogin.ADMIN)
 			.with(csrf())).hasStatus(201);
 	}
 
@@ -251,7 +253,7 @@ class WriteApiTest {
 	}
 
 	private MockMvcRequestBuilder basic(MockMvcRequestBuilder request) {
-		return request.contentType(MediaType.APPLICATION_JSON).with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD));
+		return request.contentType(MediaType.APPLICATION_JSON).with(TestLogin.ADMIN.httpBasic());
 	}
 
 	private JsonNode created(MockMvcRequestBuilder request, String body) {
@@ -270,12 +272,12 @@ class WriteApiTest {
 	}
 
 	private long testFugitive(String name) {
-		return AdminTestData.testFugitive(jdbc, name);
+		return records.fugitive(name, "AT_LARGE");
 	}
 
 	/** The tests cite their own source, never the article. */
 	private String src(String body) {
-		return body.replace("SOURCE_ID", String.valueOf(AdminTestData.testSource(jdbc)));
+		return body.replace("SOURCE_ID", String.valueOf(records.citableSource()));
 	}
 
 	private long version(long id) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -194,7 +194,7 @@ class ApiTest {
 	void scriptsUseHttpBasicWithTheSameAccounts() {
 		assertThat(mvc.get()
 			.uri("/api/v1/fugitives")
-			.with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))).hasStatusOk();
+			.with(TestLogin.INVESTIGATOR.httpBasic())).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/fugitives").with(httpBasic("investigator", "wrong"))).hasStatus(401);
 	}
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,7 +18,7 @@ class OpenApiTest {
 
 	@Test
 	void describesTheApiAndOnlyTheApi() {
-		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD)))
+		assertThat(mvc.get().uri("/v3/api-docs").with(TestLogin.INVESTIGATOR.httpBasic()))
 			.hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.paths['/api/v1/fugitives'].get.parameters[*].name",
@@ -37,7 +37,7 @@ class OpenApiTest {
 	void swaggerUiIsServedToInvestigators() {
 		assertThat(mvc.get()
 			.uri("/swagger-ui/index.html")
-			.with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))).hasStatusOk();
+			.with(TestLogin.INVESTIGATOR.httpBasic())).hasStatusOk();
 	}
 
 	@Test

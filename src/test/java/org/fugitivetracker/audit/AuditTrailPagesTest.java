@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.admin.AdminTestData;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.event.EventDeletionForm;
 import org.fugitivetracker.event.EventForm;
 import org.fugitivetracker.event.EventRecord;
@@ -34,6 +35,9 @@ class AuditTrailPagesTest {
 	@Autowired
 	EventRecorder recorder;
 
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
+
 	@Test
 	void theTrailListsChangesNewestFirstWithWhoWhatAndBeforeAfter() throws Exception {
 		long fugitive = testFugitive("Test Audit Trail Person");
@@ -42,7 +46,7 @@ class AuditTrailPagesTest {
 		EventRecord surrender = as("auditor-two", () -> recorder.record(fugitive,
 				event("SURRENDER", "2019-09-02", detention.fugitiveVersion()), "auditor-two"));
 
-		String page = mvc.get().uri("/audit").with(user("admin").roles("ADMIN")).exchange().getResponse()
+		String page = mvc.get().uri("/audit").with(TestLogin.ADMIN).exchange().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Audit trail", "auditor-two", "auditor-one", "Event #" + surrender.id() + " SURRENDER 2019-09-02",
 				"Fugitive #" + fugitive + " Test Audit Trail Person");
@@ -50,21 +54,21 @@ class AuditTrailPagesTest {
 			.isLessThan(page.indexOf("Event #" + detention.id()));
 		assertThat(page).containsPattern("<td>Status</td>\\s*<td class=\"before\">IN_CUSTODY</td>\\s*<td class=\"after\">RETURNED</td>");
 
-		assertThat(mvc.get().uri("/audit?user=auditor-one&entity=Event").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit?user=auditor-one&entity=Event").with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Event #" + detention.id() + " DETENTION 2019-03")
 			.doesNotContain("Event #" + surrender.id(), "Fugitive #" + fugitive + " Test");
 		String today = LocalDate.now(ZoneOffset.UTC).toString();
-		assertThat(mvc.get().uri("/audit?user=auditor-two&from=" + today + "&to=" + today).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit?user=auditor-two&from=" + today + "&to=" + today).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Event #" + surrender.id(), "1 revisions");
-		assertThat(mvc.get().uri("/audit?user=auditor-two&to=2001-01-01").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit?user=auditor-two&to=2001-01-01").with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("No change matches.");
-		assertThat(mvc.get().uri("/audit?lang=zh-CN").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit?lang=zh-CN").with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("审计记录", "更改前", "更改后")
@@ -77,7 +81,7 @@ class AuditTrailPagesTest {
 		EventRecord detention = as("admin", () -> recorder.record(fugitive, event("DETENTION", "2018", 0), "admin"));
 		as("admin", () -> recorder.delete(detention.id(),
 				new EventDeletionForm("Test: recorded for the wrong person", detention.fugitiveVersion()), "admin"));
-		assertThat(mvc.get().uri("/audit?entity=Event").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit?entity=Event").with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Test: recorded for the wrong person", "Deleted", "<td class=\"before\">DETENTION</td>");
@@ -85,23 +89,23 @@ class AuditTrailPagesTest {
 
 	@Test
 	void badFiltersAre400WithAMessage() {
-		assertThat(mvc.get().uri("/audit?entity=Nonsense").with(user("admin").roles("ADMIN"))).hasStatus(400)
+		assertThat(mvc.get().uri("/audit?entity=Nonsense").with(TestLogin.ADMIN)).hasStatus(400)
 			.bodyText()
 			.contains("Unknown record type: Nonsense.");
-		assertThat(mvc.get().uri("/audit?from=yesterday").with(user("admin").roles("ADMIN"))).hasStatus(400)
+		assertThat(mvc.get().uri("/audit?from=yesterday").with(TestLogin.ADMIN)).hasStatus(400)
 			.bodyText()
 			.contains("must be a date written yyyy-MM-dd");
-		assertThat(mvc.get().uri("/audit?from=2020-02-01&to=2020-01-01").with(user("admin").roles("ADMIN"))).hasStatus(400);
-		assertThat(mvc.get().uri("/audit?page=-1").with(user("admin").roles("ADMIN"))).hasStatus(400);
-		assertThat(mvc.get().uri("/audit").param("user", "a\u0000b").with(user("admin").roles("ADMIN"))).hasStatus(400);
+		assertThat(mvc.get().uri("/audit?from=2020-02-01&to=2020-01-01").with(TestLogin.ADMIN)).hasStatus(400);
+		assertThat(mvc.get().uri("/audit?page=-1").with(TestLogin.ADMIN)).hasStatus(400);
+		assertThat(mvc.get().uri("/audit").param("user", "a\u0000b").with(TestLogin.ADMIN)).hasStatus(400);
 	}
 
 	@Test
 	void onlyAdminsSeeTheTrailAndHistories() {
 		for (String role : List.of("INVESTIGATOR", "ANALYST")) {
-			assertThat(mvc.get().uri("/audit").with(user("someone").roles(role))).hasStatus(403);
-			assertThat(mvc.get().uri("/fugitives/1/history").with(user("someone").roles(role))).hasStatus(403);
-			assertThat(mvc.get().uri("/cases/1/history").with(user("someone").roles(role))).hasStatus(403);
+			assertThat(mvc.get().uri("/audit").with(TestLogin.someone(role))).hasStatus(403);
+			assertThat(mvc.get().uri("/fugitives/1/history").with(TestLogin.someone(role))).hasStatus(403);
+			assertThat(mvc.get().uri("/cases/1/history").with(TestLogin.someone(role))).hasStatus(403);
 		}
 		assertThat(mvc.get().uri("/audit")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 	}
@@ -120,7 +124,7 @@ class AuditTrailPagesTest {
 		backdate(detention.id(), "2020-01-10T09:00:00Z");
 		backdate(surrender.id(), "2020-02-10T09:00:00Z");
 
-		assertThat(mvc.get().uri("/fugitives/{id}/history", fugitive).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/history", fugitive).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("History of Test History Person", "Event #" + detention.id() + " DETENTION 2019-03",
@@ -128,28 +132,29 @@ class AuditTrailPagesTest {
 					"(not recorded: the row predates the audit trail)")
 			.doesNotContain("??");
 
-		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=2020-01-31", fugitive).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=2020-01-31", fugitive).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
-			.contains("As recorded on 2020-01-31", "past-status IN_CUSTODY", "Detention", AdminTestData.SOURCE_TITLE)
+			.contains("As recorded on 2020-01-31", "past-status IN_CUSTODY", "Detention",
+					TestRecords.CITABLE_SOURCE_TITLE)
 			.doesNotContain("Surrender</td>");
-		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=2020-02-10", fugitive).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=2020-02-10", fugitive).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("past-status RETURNED", "Surrender</td>");
-		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=1999-01-01", fugitive).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=1999-01-01", fugitive).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("The audit trail starts on");
-		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=someday", fugitive).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/history?asOf=someday", fugitive).with(TestLogin.ADMIN))
 			.hasStatus(400);
-		assertThat(mvc.get().uri("/fugitives/{id}/history", 999_999).with(user("admin").roles("ADMIN"))).hasStatus(404);
+		assertThat(mvc.get().uri("/fugitives/{id}/history", 999_999).with(TestLogin.ADMIN)).hasStatus(404);
 	}
 
 	@Test
 	void theSeededCaseHasAHistoryFromTheBaselineAndAPastState() {
 		String today = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-		assertThat(mvc.get().uri("/cases/1/history?asOf=" + today).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/cases/1/history?asOf=" + today).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("History of Five most-wanted corrupt officials living in the U.S.", "Revision 1", "system",
@@ -163,7 +168,7 @@ class AuditTrailPagesTest {
 	}
 
 	private EventForm event(String type, String date, long version) {
-		return new EventForm(type, date, "US", "Test event", AdminTestData.testSource(jdbc), null, null, "Test quote",
+		return new EventForm(type, date, "US", "Test event", records.citableSource(), null, null, "Test quote",
 				version);
 	}
 
@@ -181,7 +186,7 @@ class AuditTrailPagesTest {
 	}
 
 	private long testFugitive(String name) {
-		return AdminTestData.testFugitive(jdbc, name);
+		return records.fugitive(name, "AT_LARGE");
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
+import org.fugitivetracker.TestLogin;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,10 +86,11 @@ final class Browser implements AutoCloseable {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
-	void logIn(String username, String password) {
+	/** Logs in as a person does: types the name and password into the login page and submits it. */
+	void logIn(TestLogin.Account account) {
 		open("/login");
-		find("#username").sendKeys(username);
-		find("#password").sendKeys(password);
+		find("#username").sendKeys(account.username());
+		find("#password").sendKeys(account.password());
 		find("form button[type=submit]").click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}

@@ -18,7 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -32,9 +34,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -44,14 +44,12 @@ import org.springframework.util.FileSystemUtils;
  * They run in order because the admin's recorded surrender changes what later pages show.
  */
 @IntegrationTest
+@SlowTest
 @TestMethodOrder(OrderAnnotation.class)
 class JourneysIT {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	/** The Nu Html Checker reads every page in the folder: none may be left from an earlier run. */
 	@BeforeAll
@@ -65,7 +63,7 @@ class JourneysIT {
 		journey("1-investigator", browser -> {
 			browser.open("/login");
 			browser.checkInBothLanguages("login");
-			browser.logIn("investigator", TestAccounts.INVESTIGATOR_PASSWORD);
+			browser.logIn(TestLogin.INVESTIGATOR);
 			browser.open("/");
 			assertThat(browser.text("#headline-heading")).isEqualTo("What the sources report");
 			assertThat(browser.pageText()).contains("more than 860");
@@ -124,7 +122,7 @@ class JourneysIT {
 	@Order(2)
 	void analystFiltersByCountryThenStatusSharesTheUrlAndDownloadsTheCsv() throws Exception {
 		journey("2-analyst", browser -> {
-			browser.logIn("analyst", TestAccounts.ANALYST_PASSWORD);
+			browser.logIn(TestLogin.ANALYST);
 			browser.open("/fugitives");
 			browser.checkInBothLanguages("all-fugitives");
 
@@ -182,7 +180,7 @@ class JourneysIT {
 	@Order(3)
 	void adminRecordsYangXiuzhusSurrenderAfterAFutureDateIsRefused() throws Exception {
 		journey("3-admin", browser -> {
-			browser.logIn("admin", TestAccounts.ADMIN_PASSWORD);
+			browser.logIn(TestLogin.ADMIN);
 			browser.open("/");
 			String statusSplitBefore = browser.find("#status-chart-desc").getDomProperty("textContent");
 			browser.screenshot("dashboard-before");
@@ -252,15 +250,13 @@ class JourneysIT {
 
 	@Test
 	@Order(4)
-	void adminRecordsAnEventWithTheKeyboardOnly() throws Exception {
-		long id = jdbc.queryForObject(
-				"insert into fugitive (name, status) values ('Test Keyboard Person', 'AT_LARGE') returning id", Long.class);
-		jdbc.update("insert into fugitive_destination (fugitive_id, country_code) values (?, 'US')", id);
+	void adminRecordsAnEventWithTheKeyboardOnly(TestRecords records) throws Exception {
+		long id = records.person("Test Keyboard Person", "AT_LARGE").destinations("US").id();
 		journey("4-keyboard", browser -> {
 			browser.open("/login");
-			keys(browser).sendKeys("admin").perform();
+			keys(browser).sendKeys(TestLogin.ADMIN.username()).perform();
 			tabTo(browser, "password");
-			keys(browser).sendKeys(TestAccounts.ADMIN_PASSWORD + Keys.ENTER).perform();
+			keys(browser).sendKeys(TestLogin.ADMIN.password() + Keys.ENTER).perform();
 			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
 
 			browser.open("/fugitives/" + id + "/events/new");

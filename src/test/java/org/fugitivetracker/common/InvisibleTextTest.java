@@ -2,11 +2,11 @@ package org.fugitivetracker.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -66,12 +66,12 @@ class InvisibleTextTest {
 
 	@Test
 	void theFieldErrorSaysWhyInBothLanguages() {
-		MvcTestResult english = mvc.post().uri("/api/v1/sources").with(user("admin").roles("ADMIN")).with(csrf())
+		MvcTestResult english = mvc.post().uri("/api/v1/sources").with(TestLogin.ADMIN).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"\u200b\", \"publisher\": \"Test publisher\"}")
 			.exchange();
 		assertThat(english).bodyJson().extractingPath("$.errors[0].message").asString().startsWith("Shows nothing");
-		MvcTestResult chinese = mvc.post().uri("/api/v1/sources?lang=zh-CN").with(user("admin").roles("ADMIN"))
+		MvcTestResult chinese = mvc.post().uri("/api/v1/sources?lang=zh-CN").with(TestLogin.ADMIN)
 			.with(csrf())
 			.header("Accept-Language", "zh-CN")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -82,7 +82,7 @@ class InvisibleTextTest {
 
 	private void assertRefused(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request,
 			String body, String field) {
-		MvcTestResult result = request.with(user("admin").roles("ADMIN"))
+		MvcTestResult result = request.with(TestLogin.ADMIN)
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)

@@ -6,10 +6,9 @@ import java.util.Locale;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.JdbcStatements;
-import org.junit.jupiter.api.AfterEach;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Country names are read once, and again only when a page meets a code the copy lacks. */
 @IntegrationTest
@@ -23,14 +22,6 @@ class CountryCatalogTest {
 	@Autowired
 	CountryCatalog catalog;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@AfterEach
-	void removeTheAddedCountry() {
-		jdbc.update("delete from country where code = ?", ADDED);
-	}
-
 	@Test
 	void namesCostNoStatementOnceRead() throws Exception {
 		catalog.names();
@@ -43,9 +34,9 @@ class CountryCatalogTest {
 	}
 
 	@Test
-	void aCountryAddedAfterTheReadIsNamedAfterOneMoreRead() throws Exception {
+	void aCountryAddedAfterTheReadIsNamedAfterOneMoreRead(TestRecords records) throws Exception {
 		catalog.names();
-		jdbc.update("insert into country (code, name_en, name_zh) values (?, 'Test Land', '测试国')", ADDED);
+		records.country(ADDED, "Test Land", "测试国");
 
 		var first = JdbcStatements.record(() -> assertThat(catalog.names().name(ADDED, Locale.ENGLISH)).isEqualTo("Test Land"));
 		var next = JdbcStatements.record(() -> assertThat(catalog.names().name(ADDED, Locale.CHINESE)).isEqualTo("测试国"));

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -20,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
-import org.fugitivetracker.admin.AdminTestData;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,11 +53,14 @@ class ConcurrentRecordingTest {
 	@Autowired
 	EventRepository events;
 
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
+
 	@Test
 	void twentyThreadsRecordingOnOneFugitiveLoseNoUpdateAndLeaveTheStatusDerivedFromTheStoredEvents()
 			throws Exception {
-		long fugitive = AdminTestData.testFugitive(jdbc, "Test Fugitive Concurrency");
-		source = AdminTestData.testSource(jdbc);
+		long fugitive = records.fugitive("Test Fugitive Concurrency", "AT_LARGE");
+		source = records.citableSource();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		CountDownLatch start = new CountDownLatch(1);
 		AtomicInteger firstRoundSuccesses = new AtomicInteger();
@@ -165,8 +167,7 @@ class ConcurrentRecordingTest {
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("admin:" + TestAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", TestLogin.ADMIN.basicAuthorization())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 	}

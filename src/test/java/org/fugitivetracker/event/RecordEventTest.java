@@ -3,17 +3,17 @@ package org.fugitivetracker.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
-import org.fugitivetracker.admin.AdminTestData;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.common.DatePrecision;
 import org.fugitivetracker.source.CitationRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +41,16 @@ class RecordEventTest {
 
 	@Autowired
 	EventRecorder recorder;
+
+	TestRecords records;
+
+	/** The source the forms cite, stored before any test counts rows. */
+	long source;
+
+	@BeforeEach
+	void storeTheSource() {
+		source = records.citableSource();
+	}
 
 	@Test
 	void adminRecordsYangXiuzhusSurrenderWithItsSourceAndTheAuditTrailKeepsIt() {
@@ -87,19 +97,19 @@ class RecordEventTest {
 			assertThat(jdbc.queryForObject("select count(*) from citation_aud where event_id = ? and rev = ?",
 					Integer.class, eventId, revision.get("id")))
 				.isOne();
-			assertThat(mvc.get().uri("/audit?user=admin&entity=Event").with(user("admin").roles("ADMIN")))
+			assertThat(mvc.get().uri("/audit?user=admin&entity=Event").with(TestLogin.ADMIN))
 				.hasStatusOk()
 				.bodyText()
 				.contains("Revision " + revision.get("id"), "Event #" + eventId + " SURRENDER 2016-11-16");
-			assertThat(mvc.get().uri("/fugitives/{id}/history", yang).with(user("admin").roles("ADMIN")))
+			assertThat(mvc.get().uri("/fugitives/{id}/history", yang).with(TestLogin.ADMIN))
 				.hasStatusOk()
 				.bodyText()
 				.containsPattern("<td>Status</td>\\s*<td class=\"before\">IN_CUSTODY</td>\\s*<td class=\"after\">RETURNED</td>");
 		}
 		finally {
 			if (eventId != null) {
+				// the seed's person goes back to as she was; the rows added go with the test's other rows
 				recorder.delete(eventId, new EventDeletionForm("Test clean-up", version(yang)), "admin");
-				jdbc.update("delete from source where title = 'Test source: China Daily report of 25 January 2019'");
 			}
 		}
 		assertThat(status(yang)).isEqualTo("IN_CUSTODY");
@@ -108,7 +118,7 @@ class RecordEventTest {
 	@Test
 	void theFormHasLabelledFieldsWithStableIdsTheVersionAndBothLanguages() {
 		long yang = idOf("Yang Xiuzhu");
-		assertThat(mvc.get().uri("/fugitives/{id}/events/new", yang).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/events/new", yang).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"event-form\"", "id=\"type\"", "id=\"date\"", "id=\"country\"", "id=\"description\"",
@@ -116,7 +126,7 @@ class RecordEventTest {
 					"name=\"version\" value=\"" + version(yang) + "\"", "name=\"_csrf\"", "for=\"date\"",
 					"yyyy, yyyy-MM or yyyy-MM-dd", "Forced repatriation", "United States (US)", "In custody")
 			.doesNotContain("??", "style=", "<script");
-		assertThat(mvc.get().uri("/fugitives/{id}/events/new?lang=zh-CN", yang).with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/{id}/events/new?lang=zh-CN", yang).with(TestLogin.ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("为 Yang Xiuzhu 记录事件", "强制遣返", "美国 (US)", "被羁押")
@@ -127,9 +137,9 @@ class RecordEventTest {
 	void investigatorsAndAnalystsAreForbiddenAndAnonymousVisitorsAreSentToLogin() {
 		long yang = idOf("Yang Xiuzhu");
 		for (String role : List.of("INVESTIGATOR", "ANALYST")) {
-			assertThat(mvc.get().uri("/fugitives/{id}/events/new", yang).with(user("someone").roles(role)))
+			assertThat(mvc.get().uri("/fugitives/{id}/events/new", yang).with(TestLogin.someone(role)))
 				.hasStatus(403);
-			assertThat(validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang).with(user("someone").roles(role))
+			assertThat(validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang).with(TestLogin.someone(role))
 				.with(csrf())).hasStatus(403);
 		}
 		assertThat(mvc.get().uri("/fugitives/{id}/events/new", yang)).hasStatus3xxRedirection()
@@ -147,9 +157,9 @@ class RecordEventTest {
 		long yang = idOf("Yang Xiuzhu");
 		Counts before = counts();
 		assertThat(validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang)
-			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))).hasStatus(403);
+			.with(TestLogin.ADMIN.httpBasic())).hasStatus(403);
 		assertThat(validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang)
-			.with(user("admin").roles("ADMIN"))
+			.with(TestLogin.ADMIN)
 			.with(csrf().useInvalidToken())).hasStatus(403);
 		assertThat(counts()).isEqualTo(before);
 	}
@@ -227,11 +237,11 @@ class RecordEventTest {
 		long fugitive = testFugitive("Test Fugitive Two Admins");
 		long version = version(fugitive);
 		assertThat(validSurrender(mvc.post().uri("/fugitives/{id}/events", fugitive), fugitive, "type", "DETENTION")
-			.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))
+			.with(TestLogin.ADMIN.httpBasic())
 			.with(csrf())).hasStatus3xxRedirection();
 		Counts afterFirst = counts();
 		assertThat(validSurrender(mvc.post().uri("/fugitives/{id}/events", fugitive), fugitive, "version", String.valueOf(version))
-			.with(user("admin2").roles("ADMIN"))
+			.with(TestLogin.as("admin2", "ADMIN"))
 			.with(csrf())).hasStatus(409)
 			.bodyText()
 			.contains("Test Fugitive Two Admins was changed by admin at ", "Nothing was saved",
@@ -244,7 +254,7 @@ class RecordEventTest {
 	private void assertRefused(long fugitive, MockMvcRequestBuilder request, String field, String message) {
 		Counts before = counts();
 		String fugitiveStatus = status(fugitive);
-		assertThat(request.with(user("admin").roles("ADMIN")).with(csrf())).hasStatus(400)
+		assertThat(request.with(TestLogin.ADMIN).with(csrf())).hasStatus(400)
 			.bodyText()
 			.contains("id=\"" + field + "-error\"", message, "role=\"alert\"", "aria-invalid=\"true\"",
 					"aria-describedby=\"" + (field.equals("date") ? "date-hint date-error" : ""));
@@ -262,7 +272,7 @@ class RecordEventTest {
 		fields.put("date", "2016-11-16");
 		fields.put("country", "US");
 		fields.put("description", "Test event");
-		fields.put("sourceId", String.valueOf(AdminTestData.testSource(jdbc)));
+		fields.put("sourceId", String.valueOf(source));
 		fields.put("quote", "Test quote");
 		fields.put("version", String.valueOf(version(fugitive)));
 		for (int i = 0; i < overrides.length; i += 2) {
@@ -285,11 +295,11 @@ class RecordEventTest {
 	}
 
 	private long testFugitive(String name) {
-		return AdminTestData.testFugitive(jdbc, name);
+		return records.fugitive(name, "AT_LARGE");
 	}
 
 	private MockMvcRequestBuilder asAdmin(MockMvcRequestBuilder request) {
-		return request.with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)).with(csrf());
+		return request.with(TestLogin.ADMIN.httpBasic()).with(csrf());
 	}
 
 	private long idOf(String name) {

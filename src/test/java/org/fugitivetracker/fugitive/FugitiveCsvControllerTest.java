@@ -12,21 +12,18 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
-@Transactional
 @WithMockUser(roles = "ANALYST")
 class FugitiveCsvControllerTest {
 
@@ -34,17 +31,7 @@ class FugitiveCsvControllerTest {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	JsonMapper json;
-
-	TestFugitives people;
-
-	@BeforeEach
-	void setUp() {
-		people = new TestFugitives(jdbc);
-	}
 
 	@Test
 	@WithMockUser(roles = "INVESTIGATOR")
@@ -59,8 +46,8 @@ class FugitiveCsvControllerTest {
 	void csvIsForbiddenToAnInvestigatorLoggedInWithHttpBasic() {
 		assertThat(mvc.get()
 			.uri("/fugitives.csv")
-			.with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))).hasStatus(403);
-		assertThat(mvc.get().uri(URI.create("/fugitives.csv")).with(httpBasic("analyst", TestAccounts.ANALYST_PASSWORD)))
+			.with(TestLogin.INVESTIGATOR.httpBasic())).hasStatus(403);
+		assertThat(mvc.get().uri(URI.create("/fugitives.csv")).with(TestLogin.ANALYST.httpBasic()))
 			.hasStatusOk();
 	}
 
@@ -71,9 +58,11 @@ class FugitiveCsvControllerTest {
 	}
 
 	@Test
-	void csvIsRfc4180Utf8WithABomAHeaderAndChineseText() throws IOException {
-		people.create("Test Zhang Wei", "测试张伟", FugitiveStatus.AT_LARGE, "Test deputy, \"acting\" director",
-				List.of("CA", "US"), List.of());
+	void csvIsRfc4180Utf8WithABomAHeaderAndChineseText(TestRecords records) throws IOException {
+		records.person("Test Zhang Wei", "AT_LARGE")
+			.nativeName("测试张伟")
+			.position("Test deputy, \"acting\" director")
+			.destinations("CA", "US");
 		MvcTestResult result = mvc.get().uri(URI.create("/fugitives.csv?q=%E6%B5%8B%E8%AF%95%E5%BC%A0")).exchange();
 		assertThat(result).hasStatusOk()
 			.hasHeader("Content-Disposition", "attachment; filename=\"fugitives.csv\"")
@@ -84,8 +73,7 @@ class FugitiveCsvControllerTest {
 		assertThat(text).startsWith(
 				"id,name,native_name,status,destination_countries,former_position,former_organisation,fled,years_on_the_run\r\n")
 			.contains("\"Test deputy, \"\"acting\"\" director\"");
-		List<CSVRecord> records = parse(text);
-		assertThat(records).singleElement().satisfies(record -> {
+		assertThat(parse(text)).singleElement().satisfies(record -> {
 			assertThat(record.get("name")).isEqualTo("Test Zhang Wei");
 			assertThat(record.get("native_name")).isEqualTo("测试张伟");
 			assertThat(record.get("status")).isEqualTo("AT_LARGE");
@@ -106,9 +94,8 @@ class FugitiveCsvControllerTest {
 	}
 
 	@Test
-	void textThatASpreadsheetWouldRunAsAFormulaIsDefused() throws IOException {
-		people.create("Test Formula", null, FugitiveStatus.AT_LARGE, "=HYPERLINK(\"http://example.com\")", List.of(),
-				List.of());
+	void textThatASpreadsheetWouldRunAsAFormulaIsDefused(TestRecords records) throws IOException {
+		records.person("Test Formula", "AT_LARGE").position("=HYPERLINK(\"http://example.com\")");
 		assertThat(parse(csv("/fugitives.csv?q=test%20formula")).get(0).get("former_position"))
 			.isEqualTo("'=HYPERLINK(\"http://example.com\")");
 	}
@@ -123,19 +110,19 @@ class FugitiveCsvControllerTest {
 	}
 
 	@Test
-	void theWholeResultIsExportedWhateverThePageParameters() throws IOException {
+	void theWholeResultIsExportedWhateverThePageParameters(TestRecords records) throws IOException {
 		for (int i = 0; i < 5; i++) {
-			people.create("Test Whole " + i, null, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+			records.person("Test Whole " + i, "AT_LARGE").destinations("CA");
 		}
 		assertThat(parse(csv("/fugitives.csv?q=test%20whole&page=1&size=2"))).hasSize(5);
 	}
 
 	/** For one URL, the page, the CSV and the API return the same people in the same order. */
 	@Test
-	void csvAndApiAgreeWithThePageForTheSameUrl() throws IOException {
-		people.create("Test Agree Alpha", "测试一致", FugitiveStatus.AT_LARGE, null, List.of("US", "NZ"), List.of());
-		people.create("Test Agree Beta", null, FugitiveStatus.RETURNED, null, List.of("US"), List.of());
-		people.create("Test Agree Gamma", null, FugitiveStatus.IN_CUSTODY, null, List.of("NZ"), List.of());
+	void csvAndApiAgreeWithThePageForTheSameUrl(TestRecords records) throws IOException {
+		records.person("Test Agree Alpha", "AT_LARGE").nativeName("测试一致").destinations("US", "NZ");
+		records.person("Test Agree Beta", "RETURNED").destinations("US");
+		records.person("Test Agree Gamma", "IN_CUSTODY").destinations("NZ");
 		for (String query : List.of("country=US", "country=US&status=AT_LARGE", "country=NZ&country=US&sort=name,desc",
 				"q=agree&status=RETURNED&status=IN_CUSTODY", "q=%E6%B5%8B%E8%AF%95", "operation=1", "sort=status,asc",
 				"sort=fled,desc&size=200")) {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fugitivetracker.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,10 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
-@Transactional
 @WithMockUser(roles = "INVESTIGATOR")
 class FugitiveListControllerTest {
 
@@ -28,13 +26,6 @@ class FugitiveListControllerTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	TestFugitives people;
-
-	@BeforeEach
-	void setUp() {
-		people = new TestFugitives(jdbc);
-	}
 
 	@Test
 	void showsTheFormFacetsTotalAndRowsForCountryUs() {
@@ -111,9 +102,9 @@ class FugitiveListControllerTest {
 	}
 
 	@Test
-	void paginationLinksKeepEveryParameter() {
+	void paginationLinksKeepEveryParameter(TestRecords records) {
 		for (int i = 0; i < 3; i++) {
-			people.create("Test Paging " + i, "测试翻页" + i, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+			records.person("Test Paging " + i, "AT_LARGE").nativeName("测试翻页" + i).destinations("CA");
 		}
 		String html = page("/fugitives?country=CA&status=AT_LARGE&q=%E6%B5%8B%E8%AF%95%E7%BF%BB%E9%A1%B5&size=1&page=1");
 		assertThat(total(html)).isEqualTo(3);

@@ -11,26 +11,21 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.JdbcStatements;
+import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
 import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/**
- * The search on real PostgreSQL, against the seed plus test people created here; every test runs
- * in a transaction that is rolled back, so the shared database is left as it was.
- */
+/** The search on real PostgreSQL, against the seed plus test people created here. */
 @IntegrationTest
-@Transactional
 class FugitiveSearchTest {
 
 	@Autowired
@@ -41,16 +36,6 @@ class FugitiveSearchTest {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	FlightEvents flightEvents;
-
-	TestFugitives people;
-
-	@BeforeEach
-	void setUp() {
-		people = new TestFugitives(jdbc);
-	}
 
 	@Test
 	void countryUsReturnsYangXiuzhuAndHuangYurong() {
@@ -63,10 +48,10 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void countryNzReturnsNobodyWhoWentOnlyToTheUs() {
-		people.create("Test Nz And Us", null, FugitiveStatus.AT_LARGE, null, List.of("NZ", "US"), List.of());
-		people.create("Test Nz Only", null, FugitiveStatus.AT_LARGE, null, List.of("NZ"), List.of());
-		people.create("Test Us Only", null, FugitiveStatus.AT_LARGE, null, List.of("US"), List.of());
+	void countryNzReturnsNobodyWhoWentOnlyToTheUs(TestRecords records) {
+		records.person("Test Nz And Us", "AT_LARGE").destinations("NZ", "US");
+		records.person("Test Nz Only", "AT_LARGE").destinations("NZ");
+		records.person("Test Us Only", "AT_LARGE").destinations("US");
 		List<FugitiveRow> rows = all(filter("country=NZ"));
 		assertThat(rows).extracting(FugitiveRow::name).contains("Test Nz And Us", "Test Nz Only")
 			.doesNotContain("Test Us Only", "Yang Xiuzhu", "Huang Yurong");
@@ -74,15 +59,15 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void severalCountriesMatchAnyOfThem() {
-		people.create("Test Canada", null, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+	void severalCountriesMatchAnyOfThem(TestRecords records) {
+		records.person("Test Canada", "AT_LARGE").destinations("CA");
 		assertThat(names(filter("country=US&country=CA"))).contains("Yang Xiuzhu", "Huang Yurong", "Test Canada");
 	}
 
 	@Test
-	void textFindsAChineseNameBySubstring() {
-		people.create("Test Zhang Wei", "庚辛张伟", FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
-		people.create("Test Li Na", "庚辛李娜", FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+	void textFindsAChineseNameBySubstring(TestRecords records) {
+		records.person("Test Zhang Wei", "AT_LARGE").nativeName("庚辛张伟").destinations("CA");
+		records.person("Test Li Na", "AT_LARGE").nativeName("庚辛李娜").destinations("CA");
 		assertThat(names(filter("q=张伟"))).containsExactly("Test Zhang Wei");
 		assertThat(names(filter("q=庚辛张"))).containsExactly("Test Zhang Wei");
 		assertThat(names(filter("q=庚辛"))).containsExactlyInAnyOrder("Test Zhang Wei", "Test Li Na");
@@ -95,17 +80,19 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void textIgnoresCaseAndAccentsOnBothSides() {
-		people.create("Test Zhāng Wěi", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of());
+	void textIgnoresCaseAndAccentsOnBothSides(TestRecords records) {
+		records.fugitive("Test Zhāng Wěi", "AT_LARGE");
 		assertThat(names(filter("q=zhang+wei"))).contains("Test Zhāng Wěi");
 		assertThat(names(filter("q=ZHĀNG"))).contains("Test Zhāng Wěi");
 		assertThat(names(filter("q=wěi+test"))).as("words in any order").contains("Test Zhāng Wěi");
 	}
 
 	@Test
-	void textSearchesAliasesPositionsAndOrganisationsAndFollowsAliasChanges() {
-		long id = people.create("Test Alias Holder", null, FugitiveStatus.AT_LARGE, "Test Harbour Commissioner",
-				List.of(), List.of("Test Qiánmíng"));
+	void textSearchesAliasesPositionsAndOrganisationsAndFollowsAliasChanges(TestRecords records) {
+		long id = records.person("Test Alias Holder", "AT_LARGE")
+			.position("Test Harbour Commissioner")
+			.aliases("Test Qiánmíng")
+			.id();
 		assertThat(names(filter("q=qianming"))).containsExactly("Test Alias Holder");
 		assertThat(names(filter("q=harbour+commiss"))).containsExactly("Test Alias Holder");
 		assertThat(names(filter("q=highway+department"))).containsExactly("Huang Yurong");
@@ -118,8 +105,8 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void likeWildcardsInTheTextMatchOnlyThemselves() {
-		people.create("Test 100% Percent", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of());
+	void likeWildcardsInTheTextMatchOnlyThemselves(TestRecords records) {
+		records.fugitive("Test 100% Percent", "AT_LARGE");
 		assertThat(names(filter("q=100%25"))).containsExactly("Test 100% Percent");
 		assertThat(names(filter("q=%25"))).containsExactly("Test 100% Percent");
 		assertThat(names(filter("q=_"))).isEmpty();
@@ -134,10 +121,10 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void facetCountsEqualTheRowsReturned() {
-		people.create("Test Facet One", null, FugitiveStatus.AT_LARGE, null, List.of("CA", "US"), List.of());
-		people.create("Test Facet Two", null, FugitiveStatus.RETURNED, null, List.of("CA"), List.of());
-		people.create("Test Facet Three", null, FugitiveStatus.IN_CUSTODY, null, List.of("AU"), List.of());
+	void facetCountsEqualTheRowsReturned(TestRecords records) {
+		records.person("Test Facet One", "AT_LARGE").destinations("CA", "US");
+		records.person("Test Facet Two", "RETURNED").destinations("CA");
+		records.person("Test Facet Three", "IN_CUSTODY").destinations("AU");
 		for (String query : List.of("", "country=US", "country=CA", "country=US&status=AT_LARGE",
 				"status=RETURNED&status=IN_CUSTODY", "q=test+facet", "q=test+facet&country=CA", "operation=1",
 				"country=NZ")) {
@@ -183,9 +170,9 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void pagesAreStableAndSortedWithTieBreakById() {
+	void pagesAreStableAndSortedWithTieBreakById(TestRecords records) {
 		for (int i = 0; i < 5; i++) {
-			people.create("Test Same Name", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of());
+			records.fugitive("Test Same Name", "AT_LARGE");
 		}
 		List<Long> ids = new ArrayList<>();
 		for (int page = 0; page < 5; page++) {
@@ -199,10 +186,10 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void sortsByFledWithUndatedPeopleLastInBothDirections() {
-		people.create("Test Fled 1990", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of(), LocalDate.of(1990, 5, 1));
-		people.create("Test Fled 2010", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of(), LocalDate.of(2010, 5, 1));
-		people.create("Test Fled Unknown", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of());
+	void sortsByFledWithUndatedPeopleLastInBothDirections(TestRecords records) {
+		records.person("Test Fled 1990", "AT_LARGE").fled("1990-05");
+		records.person("Test Fled 2010", "AT_LARGE").fled("2010-05");
+		records.fugitive("Test Fled Unknown", "AT_LARGE");
 		assertThat(names(filter("q=test+fled&sort=fled,asc"))).containsExactly("Test Fled 1990", "Test Fled 2010",
 				"Test Fled Unknown");
 		assertThat(names(filter("q=test+fled&sort=fled,desc"))).containsExactly("Test Fled 2010", "Test Fled 1990",
@@ -211,15 +198,14 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void yearsOnTheRunRunToTheReturnOrToToday() {
+	void yearsOnTheRunRunToTheReturnOrToToday(TestRecords records) {
 		FugitiveRow huang = search.page(filter("q=huang+yurong")).rows().get(0);
 		assertThat(huang.fled().iso()).isEqualTo("2002-08");
 		assertThat(huang.yearsOnTheRun()).as("August 2002 to 5 December 2015").isEqualTo(13);
 		assertThat(huang.destinationCountries()).containsExactly("US");
 		FugitiveRow yang = search.page(filter("q=yang+xiuzhu")).rows().get(0);
 		assertThat(yang.yearsOnTheRun()).as("flight not dated").isNull();
-		people.create("Test Still Abroad", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of(),
-				LocalDate.of(2000, 1, 1));
+		records.person("Test Still Abroad", "AT_LARGE").fled("2000-01");
 		assertThat(search.page(filter("q=test+still+abroad")).rows().get(0).yearsOnTheRun())
 			.as("January 2000 to this month")
 			.isEqualTo(LocalDate.now().getYear() - 2000);
@@ -228,37 +214,36 @@ class FugitiveSearchTest {
 	/**
 	 * The page costs a fixed number of SQL statements whatever its size: 4 (operations, rows with
 	 * destinations and return dates, status counts, country counts); the API list 2 (rows, count).
-	 * Counted by a test-only data source wrapper around the service's queries (see
-	 * {@link CountingDataSource}); security and the view add none (session login, no lazy loading).
+	 * Counted at the JDBC level ({@link JdbcStatements}) around the service's calls.
 	 */
 	@Test
-	void statementsPerPageDoNotGrowWithPageSize() {
+	void statementsPerPageDoNotGrowWithPageSize(TestRecords records) throws Exception {
 		for (int i = 0; i < 60; i++) {
-			people.create("Test Bulk " + i, null, FugitiveStatus.values()[i % 3], "Test position " + i,
-					List.of(i % 2 == 0 ? "US" : "CA", "AU"), List.of("Test alias " + i));
+			records.person("Test Bulk " + i, FugitiveStatus.values()[i % 3].name())
+				.position("Test position " + i)
+				.destinations(i % 2 == 0 ? "US" : "CA", "AU")
+				.aliases("Test alias " + i);
 		}
-		CountingDataSource counting = new CountingDataSource(dataSource);
-		FugitiveSearch counted = new FugitiveSearch(counting, flightEvents);
 		for (String query : List.of("q=test+bulk", "q=test+bulk&country=US&status=AT_LARGE", "", "operation=1")) {
-			counting.reset();
-			assertThat(counted.page(filter(query + "&size=1")).rows()).hasSizeLessThanOrEqualTo(1);
-			int small = counting.executed().size();
-			counting.reset();
-			FugitiveSearchPage big = counted.page(filter(query + "&size=200"));
-			assertThat(counting.executed()).as("page statements for %s", query).hasSize(small).hasSize(4);
-			assertThat(big.rows().size()).isEqualTo((int) Math.min(200, big.total()));
-			counting.reset();
-			counted.list(filter(query + "&size=200"));
-			assertThat(counting.executed()).as("API statements for %s", query)
+			List<String> small = JdbcStatements
+				.record(() -> assertThat(search.page(filter(query + "&size=1")).rows()).hasSizeLessThanOrEqualTo(1))
+				.all();
+			List<FugitiveSearchPage> big = new ArrayList<>();
+			List<String> large = JdbcStatements.record(() -> big.add(search.page(filter(query + "&size=200")))).all();
+			assertThat(large).as("page statements for %s", query).hasSameSizeAs(small).hasSize(4);
+			assertThat(big.get(0).rows().size()).isEqualTo((int) Math.min(200, big.get(0).total()));
+			assertThat(JdbcStatements.record(() -> search.list(filter(query + "&size=200"))).all())
+				.as("API statements for %s", query)
 				.hasSize(query.contains("operation") ? 3 : 2);
 		}
-		counting.reset();
 		List<FugitiveRow> exported = new ArrayList<>();
-		counted.export(counted.resolve(filter("q=test+bulk")), exported::add);
+		List<String> csv = JdbcStatements
+			.record(() -> search.export(search.resolve(filter("q=test+bulk")), exported::add))
+			.all();
 		assertThat(exported).hasSize(60);
-		// the export's own statement timeout (issue 16), then its one query
-		assertThat(counting.executed()).as("CSV statements").hasSize(2);
-		assertThat(counting.executed().get(0)).startsWith("SET LOCAL statement_timeout");
+		// the export's own statement timeout, then its one query
+		assertThat(csv).as("CSV statements").hasSize(2);
+		assertThat(csv.get(0)).startsWith("SET LOCAL statement_timeout");
 	}
 
 	/**
@@ -266,7 +251,6 @@ class FugitiveSearchTest {
 	 * a transaction; the export opens a read-only one itself, so the CSV streams.
 	 */
 	@Test
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void exportStreamsInsideAReadOnlyTransaction() {
 		List<Boolean> checks = new ArrayList<>();
 		search.export(search.resolve(filter("")), row -> {
@@ -289,9 +273,9 @@ class FugitiveSearchTest {
 	}
 
 	@Test
-	void exportReturnsTheWholeResultInThePagesOrder() {
+	void exportReturnsTheWholeResultInThePagesOrder(TestRecords records) {
 		for (int i = 0; i < 7; i++) {
-			people.create("Test Export " + i, null, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+			records.person("Test Export " + i, "AT_LARGE").destinations("CA");
 		}
 		List<FugitiveRow> exported = new ArrayList<>();
 		search.export(search.resolve(filter("q=test+export&sort=name,desc&size=2&page=1")), exported::add);

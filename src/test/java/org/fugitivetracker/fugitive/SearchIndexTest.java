@@ -5,26 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.fugitive.FugitiveSearch.Query;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.context.transaction.AfterTransaction;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every filter and sort has an index, and PostgreSQL uses it for the very SQL the application
  * runs. The proof is honest: no planner switch is turned off. Instead the test loads 20,000
- * synthetic test people (rolled back afterwards) shaped like a real distribution (most at
- * large, most in the U.S., a rare destination, a rare word, a short wanted list among long
- * ones), runs ANALYZE inside the transaction so the planner sees them, and checks that EXPLAIN
- * of each selective filter, and of the first page of each sort, names the index. (An
- * unselective filter, such as everyone in the U.S., is rightly read sequentially; the later
- * benchmark issue measures the timings at a million rows.)
+ * synthetic test people (removed afterwards, like every test's rows) shaped like a real
+ * distribution (most at large, most in the U.S., a rare destination, a rare word, a short wanted
+ * list among long ones), runs ANALYZE so the planner sees them, and checks that EXPLAIN of each
+ * selective filter, and of the first page of each sort, names the index. (An unselective filter,
+ * such as everyone in the U.S., is rightly read sequentially; the benchmark measures the timings
+ * at a million rows.)
  */
 @IntegrationTest
-@Transactional
+@SlowTest
 class SearchIndexTest {
 
 	@Autowired
@@ -56,9 +56,12 @@ class SearchIndexTest {
 	}
 
 	@Test
-	void theSearchTextIsMaintainedForEveryWriteOfAPersonOrAnAlias() {
-		long id = new TestFugitives(jdbc).create("Test Maintained", "测试维护", FugitiveStatus.AT_LARGE, "Test Mayor",
-				List.of(), List.of("Test Ālias"));
+	void theSearchTextIsMaintainedForEveryWriteOfAPersonOrAnAlias(TestRecords records) {
+		long id = records.person("Test Maintained", "AT_LARGE")
+			.nativeName("测试维护")
+			.position("Test Mayor")
+			.aliases("Test Ālias")
+			.id();
 		assertThat(searchText(id)).isEqualTo("test maintained 测试维护 test mayor test alias");
 		jdbc.update("UPDATE fugitive SET former_organisation = 'Test Bureau' WHERE id = ?", id);
 		assertThat(searchText(id)).isEqualTo("test maintained 测试维护 test mayor test bureau test alias");
@@ -74,10 +77,9 @@ class SearchIndexTest {
 	 * entity and its destination collection (as the admin pages do).
 	 */
 	@Test
-	void theCountSummaryAndTheDestinationsStayExactThroughEveryWrite() {
-		TestFugitives people = new TestFugitives(jdbc);
-		long a = people.create("Test Count A", null, FugitiveStatus.AT_LARGE, null, List.of("CA", "US"), List.of());
-		long b = people.create("Test Count B", null, FugitiveStatus.AT_LARGE, null, List.of(), List.of());
+	void theCountSummaryAndTheDestinationsStayExactThroughEveryWrite(TestRecords records) {
+		long a = records.person("Test Count A", "AT_LARGE").destinations("CA", "US").id();
+		long b = records.fugitive("Test Count B", "AT_LARGE");
 		assertSummaryExact();
 		jdbc.update("INSERT INTO fugitive_destination (fugitive_id, country_code) VALUES (?, 'NZ'), (?, 'AU')", a, b);
 		jdbc.update("UPDATE fugitive SET status = 'RETURNED' WHERE id IN (?, ?)", a, b);
@@ -126,8 +128,8 @@ class SearchIndexTest {
 	}
 
 	@Test
-	void eachSelectiveFilterAndEachSortUsesItsIndex() {
-		loadSyntheticPeople();
+	void eachSelectiveFilterAndEachSortUsesItsIndex(TestRecords records) {
+		loadSyntheticPeople(records.withoutTimeLimits());
 		// Either status index serves the filter: (status, id) of V2, or (status, name, id) of V4.
 		assertUses("status=IN_CUSTODY", "fugitive_status");
 		assertUses("country=NZ", "fugitive_destination_country_idx");
@@ -154,14 +156,12 @@ class SearchIndexTest {
 		}
 	}
 
-	/** Reset the planner's statistics to the rolled-back table (ANALYZE's row estimate is not transactional). */
-	@AfterTransaction
-	void analyzeAgain() {
-		jdbc.execute("ANALYZE fugitive, fugitive_destination, fugitive_alias, list_membership, wanted_list");
-	}
-
-	private void loadSyntheticPeople() {
-		jdbc.update("""
+	/**
+	 * Loads the people on a connection without the application's time limits: on a loaded
+	 * machine these statements can outlast them.
+	 */
+	private static void loadSyntheticPeople(JdbcTemplate bulk) {
+		bulk.update("""
 				INSERT INTO fugitive (name, status, former_position, fled_date, fled_precision, synthetic)
 				SELECT 'Test Synthetic ' || md5(i::text),
 				       CASE WHEN i % 100 = 0 THEN 'IN_CUSTODY' WHEN i % 100 = 1 THEN 'RETURNED' ELSE 'AT_LARGE' END,
@@ -169,21 +169,20 @@ class SearchIndexTest {
 				            WHEN i % 2000 = 1 THEN '罕见名局长' ELSE 'Test official ' || (i % 500) END,
 				       make_date(1990 + i % 30, 1 + i % 12, 1), 'MONTH', TRUE
 				FROM generate_series(1, 20000) AS i""");
-		jdbc.update("""
+		bulk.update("""
 				INSERT INTO fugitive_destination (fugitive_id, country_code)
 				SELECT id, CASE WHEN id % 200 = 0 THEN 'NZ' ELSE 'US' END FROM fugitive
 				WHERE synthetic AND name LIKE 'Test Synthetic %'""");
-		Long otherList = jdbc.queryForObject(
+		Long otherList = bulk.queryForObject(
 				"INSERT INTO wanted_list (name) VALUES ('Test long list without an operation') RETURNING id", Long.class);
-		jdbc.update("""
+		bulk.update("""
 				INSERT INTO list_membership (fugitive_id, wanted_list_id)
 				SELECT id, CASE WHEN id % 1000 = 0 THEN 1 ELSE ? END FROM fugitive
 				WHERE synthetic AND name LIKE 'Test Synthetic %' AND id % 2 = 0""", otherList);
 		// A bulk insert lands in the GIN index's pending list, which the planner prices as a scan of
-		// every pending entry; autovacuum merges it in production, this does it now (VACUUM
-		// cannot run inside the test's transaction).
-		jdbc.queryForObject("SELECT gin_clean_pending_list('fugitive_search_text_trgm_idx'::regclass)", Long.class);
-		jdbc.execute("ANALYZE fugitive, fugitive_destination, fugitive_alias, list_membership, wanted_list");
+		// every pending entry; autovacuum merges it in production, this does it now.
+		bulk.queryForObject("SELECT gin_clean_pending_list('fugitive_search_text_trgm_idx'::regclass)", Long.class);
+		bulk.execute("ANALYZE fugitive, fugitive_destination, fugitive_alias, list_membership, wanted_list");
 	}
 
 	private void assertUses(String query, String index) {

@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
-import org.fugitivetracker.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +28,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -68,15 +67,15 @@ class AuthorizationMatrixTest {
 	/** The callers, least privileged first: anonymous, then the bootstrap accounts. */
 	enum Caller {
 
-		ANONYMOUS(null, Access.PUBLIC), INVESTIGATOR("investigator", Access.INVESTIGATOR),
-		ANALYST("analyst", Access.ANALYST), ADMIN("admin", Access.ADMIN);
+		ANONYMOUS(null, Access.PUBLIC), INVESTIGATOR(TestLogin.INVESTIGATOR, Access.INVESTIGATOR),
+		ANALYST(TestLogin.ANALYST, Access.ANALYST), ADMIN(TestLogin.ADMIN, Access.ADMIN);
 
-		final String username;
+		final TestLogin.Account account;
 
 		final Access level;
 
-		Caller(String username, Access level) {
-			this.username = username;
+		Caller(TestLogin.Account account, Access level) {
+			this.account = account;
 			this.level = level;
 		}
 
@@ -185,16 +184,10 @@ class AuthorizationMatrixTest {
 	AccountUserDetailsService accounts;
 
 	@Autowired
-	UserAccountRepository userAccounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
-	void everyMappedEndpointAnswersEachRoleAsTheTableSays() {
+	void everyMappedEndpointAnswersEachRoleAsTheTableSays(TestRecords records) {
 		Map<String, String> mapped = mappedEndpoints();
 		Set<String> unexpected = new TreeSet<>(mapped.keySet());
 		unexpected.removeAll(EXPECTED.keySet());
@@ -205,28 +198,24 @@ class AuthorizationMatrixTest {
 			.isEmpty();
 		assertThat(stale).as("expectations for endpoints no longer mapped (remove them)").isEmpty();
 
-		String address = TestUsers.address();
+		String address = TestLogin.address();
 		List<String> failures = new ArrayList<>();
 		int cases = 0;
-		try (TestRecords records = new TestRecords(jdbc); Ids ids = new Ids(records)) {
-			for (Map.Entry<String, List<Probe>> entry : EXPECTED.entrySet()) {
-				String[] key = entry.getKey().split(" ", 2);
-				HttpMethod method = HttpMethod.valueOf(key[0]);
-				for (Probe probe : entry.getValue()) {
-					String path = ids.fill(probe.path() != null ? probe.path() : key[1], mapped.get(entry.getKey()),
-							STATE_CHANGING.contains(method));
-					for (Caller caller : Caller.values()) {
-						cases++;
-						String failure = check(method, path, probe.access(), caller, address);
-						if (failure != null) {
-							failures.add(failure);
-						}
+		Ids ids = new Ids(records);
+		for (Map.Entry<String, List<Probe>> entry : EXPECTED.entrySet()) {
+			String[] key = entry.getKey().split(" ", 2);
+			HttpMethod method = HttpMethod.valueOf(key[0]);
+			for (Probe probe : entry.getValue()) {
+				String path = ids.fill(probe.path() != null ? probe.path() : key[1], mapped.get(entry.getKey()),
+						STATE_CHANGING.contains(method));
+				for (Caller caller : Caller.values()) {
+					cases++;
+					String failure = check(method, path, probe.access(), caller, address);
+					if (failure != null) {
+						failures.add(failure);
 					}
 				}
 			}
-		}
-		finally {
-			jdbc.update("delete from login_throttle where throttle_key = ?", address);
 		}
 		System.out.println("AUTHORIZATION MATRIX: " + cases + " cases (" + EXPECTED.size()
 				+ " endpoint x method pairs x " + Caller.values().length + " callers, some endpoints with two sample paths)");
@@ -251,43 +240,38 @@ class AuthorizationMatrixTest {
 				optionsAccess.merge(path, probe.access(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
 			}
 		});
-		String address = TestUsers.address();
+		String address = TestLogin.address();
 		List<String> failures = new ArrayList<>();
 		int cases = 0;
-		try {
-			for (Map.Entry<String, Access> entry : optionsAccess.entrySet()) {
-				String path = entry.getKey();
-				if (path.contains("{version}")) {
+		for (Map.Entry<String, Access> entry : optionsAccess.entrySet()) {
+			String path = entry.getKey();
+			if (path.contains("{version}")) {
+				continue;
+			}
+			String notANumber = path.replaceAll("\\{[^}]+}", "abc");
+			for (Caller caller : Caller.values()) {
+				if (caller.mayUse(entry.getValue())) {
 					continue;
 				}
-				String notANumber = path.replaceAll("\\{[^}]+}", "abc");
-				for (Caller caller : Caller.values()) {
-					if (caller.mayUse(entry.getValue())) {
-						continue;
-					}
-					cases++;
-					add(failures, check(HttpMethod.OPTIONS, notANumber, entry.getValue(), caller, address));
-				}
-			}
-			for (Map.Entry<String, List<Probe>> entry : EXPECTED.entrySet()) {
-				String[] key = entry.getKey().split(" ", 2);
-				for (Probe probe : entry.getValue()) {
-					String path = probe.path() != null ? probe.path() : key[1];
-					if (!path.contains("{") || path.contains("{version}")) {
-						continue;
-					}
-					for (Caller caller : Caller.values()) {
-						if (!caller.mayUse(probe.access())) {
-							cases++;
-							add(failures, check(HttpMethod.valueOf(key[0]), path.replaceAll("\\{[^}]+}", "abc"),
-									probe.access(), caller, address));
-						}
-					}
-				}
+				cases++;
+				add(failures, check(HttpMethod.OPTIONS, notANumber, entry.getValue(), caller, address));
 			}
 		}
-		finally {
-			jdbc.update("delete from login_throttle where throttle_key = ?", address);
+		for (Map.Entry<String, List<Probe>> entry : EXPECTED.entrySet()) {
+			String[] key = entry.getKey().split(" ", 2);
+			for (Probe probe : entry.getValue()) {
+				String path = probe.path() != null ? probe.path() : key[1];
+				if (!path.contains("{") || path.contains("{version}")) {
+					continue;
+				}
+				for (Caller caller : Caller.values()) {
+					if (!caller.mayUse(probe.access())) {
+						cases++;
+						add(failures, check(HttpMethod.valueOf(key[0]), path.replaceAll("\\{[^}]+}", "abc"),
+								probe.access(), caller, address));
+					}
+				}
+			}
 		}
 		System.out.println("ROLE BEFORE PARSING: " + cases + " OPTIONS and not-a-number requests below the role needed");
 		assertThat(failures).as("answered before the role was checked").isEmpty();
@@ -304,12 +288,9 @@ class AuthorizationMatrixTest {
 	private String check(HttpMethod method, String path, Access access, Caller caller, String address) {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, URI.create(path))
 			.with(csrf())
-			.with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			});
-		if (caller.username != null) {
-			UserDetails account = accounts.loadUserByUsername(caller.username);
+			.with(TestLogin.from(address));
+		if (caller.account != null) {
+			UserDetails account = accounts.loadUserByUsername(caller.account.username());
 			request.with(user(account));
 		}
 		if (STATE_CHANGING.contains(method)) {
@@ -382,27 +363,23 @@ class AuthorizationMatrixTest {
 	 * Ids to put in paths: the seed's records for reading, throwaway ones for writing (so that an
 	 * admin's request, even if it were accepted, changes nothing another test reads).
 	 */
-	private final class Ids implements AutoCloseable {
+	private final class Ids {
 
 		private final Map<String, Long> read = new LinkedHashMap<>();
 
 		private final Map<String, Long> write = new LinkedHashMap<>();
 
-		private final List<Long> users = new ArrayList<>();
-
 		Ids(TestRecords records) {
 			long fugitive = records.fugitive("Test Matrix Fugitive", "AT_LARGE");
 			long caseFile = records.caseFile("Test Matrix Case", "US");
 			long event = records.event("DETENTION", "2015", "US", fugitive, null, null);
-			String username = TestUsers.name("test-matrix");
-			UserAccount account = userAccounts
-				.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
-			users.add(account.getId());
+			long user = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
+					records.account("test-matrix").username());
 			read.putAll(Map.of("fugitives", 1L, "cases", 1L, "events", 2L, "operations", 1L, "sources", 1L, "users",
-					account.getId()));
+					user));
 			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations",
 					records.operation("Test Matrix Operation", null), "sources", records.source("Test Matrix Source"),
-					"users", account.getId()));
+					"users", user));
 		}
 
 		/** The path with {version} as mapped and each {variable} replaced by the id of the collection before it. */
@@ -423,11 +400,6 @@ class AuthorizationMatrixTest {
 			}
 			variable.appendTail(result);
 			return result.toString();
-		}
-
-		@Override
-		public void close() {
-			users.forEach(id -> jdbc.update("delete from user_account where id = ?", id));
 		}
 
 	}

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestUsers;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * for two JVMs: exactly one creates the account, the other neither fails nor logs a password.
  */
 @IntegrationTest
+@SlowTest
 @ExtendWith(OutputCaptureExtension.class)
 class BootstrapAccountsConcurrencyTest {
 
@@ -38,7 +40,7 @@ class BootstrapAccountsConcurrencyTest {
 
 	@Test
 	void twoInstancesStartingTogetherCreateTheAccountOnceAndLogOnePassword(CapturedOutput output) throws Exception {
-		String username = TestUsers.name("test-bootstrap");
+		String username = TestLogin.name("test-bootstrap");
 		CountDownLatch start = new CountDownLatch(1);
 		List<Throwable> failures = new CopyOnWriteArrayList<>();
 		List<Thread> instances = List.of(instance(username, start, failures), instance(username, start, failures));

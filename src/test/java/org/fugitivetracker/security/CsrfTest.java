@@ -1,13 +1,13 @@
 package org.fugitivetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,7 +53,7 @@ class CsrfTest {
 			String[] parts = request.split(" ");
 			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.request(HttpMethod.valueOf(parts[0]), parts[1])
-				.with(user("admin").roles("ADMIN"))
+				.with(TestLogin.ADMIN)
 				.param("username", "admin")
 				.param("password", "x"))).as(request).hasStatus(403);
 		}

@@ -2,9 +2,10 @@ package org.fugitivetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * 500s (or a stored text that displays other than it reads) and are now refused as invalid.
  */
 @IntegrationTest
+@SlowTest
 class HostileInputFindingsTest {
 
 	@Autowired
@@ -28,18 +30,18 @@ class HostileInputFindingsTest {
 	/** PostgreSQL refuses a NUL in a query parameter ("invalid byte sequence for encoding UTF8: 0x00"). */
 	@Test
 	void aSearchTextWithANulIsA400NamingTheParameter() {
-		assertThat(mvc.get().uri("/fugitives").param("q", "Yang\u0000").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives").param("q", "Yang\u0000").with(TestLogin.ADMIN))
 			.hasStatus(400)
 			.bodyText()
 			.contains("q: the search text may not contain control characters.");
-		assertThat(mvc.get().uri("/fugitives.csv").param("q", "\u0000").with(user("admin").roles("ADMIN"))).hasStatus(400);
-		assertThat(mvc.get().uri("/api/v1/fugitives").param("q", "\u0000").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives.csv").param("q", "\u0000").with(TestLogin.ADMIN)).hasStatus(400);
+		assertThat(mvc.get().uri("/api/v1/fugitives").param("q", "\u0000").with(TestLogin.ADMIN))
 			.hasStatus(400)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.parameter")
 			.isEqualTo("q");
-		assertThat(mvc.get().uri("/fugitives").param("q", "\u0000").param("lang", "zh-CN").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives").param("q", "\u0000").param("lang", "zh-CN").with(TestLogin.ADMIN))
 			.hasStatus(400)
 			.bodyText()
 			.contains("q: 搜索文字不能包含控制字符。");
@@ -48,17 +50,17 @@ class HostileInputFindingsTest {
 	/** LocalDate reads years of nine digits, which PostgreSQL cannot compare ("timestamp out of range"). */
 	@Test
 	void aDayWithMoreThanFourDigitsInTheYearIsA400() {
-		assertThat(mvc.get().uri("/audit").param("from", "+999999999-12-31").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit").param("from", "+999999999-12-31").with(TestLogin.ADMIN))
 			.hasStatus(400)
 			.bodyText()
 			.contains("must be a date written yyyy-MM-dd");
-		assertThat(mvc.get().uri("/audit").param("to", "-999999999-01-01").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/audit").param("to", "-999999999-01-01").with(TestLogin.ADMIN))
 			.hasStatus(400);
-		assertThat(mvc.get().uri("/fugitives/1/history").param("asOf", "-999999999-01-01").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/fugitives/1/history").param("asOf", "-999999999-01-01").with(TestLogin.ADMIN))
 			.hasStatus(400);
-		assertThat(mvc.get().uri("/cases/1/history").param("asOf", "+10000-01-01").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/cases/1/history").param("asOf", "+10000-01-01").with(TestLogin.ADMIN))
 			.hasStatus(400);
-		assertThat(mvc.get().uri("/cases/1/history").param("asOf", "2015-12-05").with(user("admin").roles("ADMIN")))
+		assertThat(mvc.get().uri("/cases/1/history").param("asOf", "2015-12-05").with(TestLogin.ADMIN))
 			.hasStatusOk();
 	}
 
@@ -66,7 +68,7 @@ class HostileInputFindingsTest {
 	@Test
 	void aNullInsideAListOfTheWriteApiIsA400AndNothingIsStored() {
 		int cases = count("case_file");
-		assertThat(mvc.post().uri("/api/v1/cases").with(user("admin").roles("ADMIN")).with(csrf())
+		assertThat(mvc.post().uri("/api/v1/cases").with(TestLogin.ADMIN).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title": "Test Null Agency", "status": "OPEN", "agencyIds": [null], "sourceId": 1, "quote": "Test"}"""))
@@ -77,7 +79,7 @@ class HostileInputFindingsTest {
 		assertThat(count("case_file")).isEqualTo(cases);
 
 		int fugitives = count("fugitive");
-		assertThat(mvc.post().uri("/api/v1/fugitives").with(user("admin").roles("ADMIN")).with(csrf())
+		assertThat(mvc.post().uri("/api/v1/fugitives").with(TestLogin.ADMIN).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"name": "Test Null Country", "destinationCountries": ["US", null], "sourceId": 1, "quote": "Test"}"""))
@@ -93,23 +95,21 @@ class HostileInputFindingsTest {
 	 * case's events or transfers happened to initialise them in the same batch.
 	 */
 	@Test
-	void aCaseWithPeopleButNoEventsOrTransfersRenders() {
-		try (TestRecords records = new TestRecords(jdbc)) {
-			long person = records.fugitive("Test Participant Only", "AT_LARGE");
-			long caseFile = records.caseFile("Test Case Without Events", "US");
-			records.participant(caseFile, person);
-			assertThat(mvc.get().uri("/cases/{id}", caseFile).with(user("investigator").roles("INVESTIGATOR")))
-				.hasStatusOk()
-				.bodyText()
-				.contains("Test Participant Only");
-		}
+	void aCaseWithPeopleButNoEventsOrTransfersRenders(TestRecords records) {
+		long person = records.fugitive("Test Participant Only", "AT_LARGE");
+		long caseFile = records.caseFile("Test Case Without Events", "US");
+		records.participant(caseFile, person);
+		assertThat(mvc.get().uri("/cases/{id}", caseFile).with(TestLogin.INVESTIGATOR))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Test Participant Only");
 	}
 
 	/** A right-to-left override made a stored name or audit reason display reversed ("Trojan Source"). */
 	@Test
 	void bidirectionalOverridesAreRefusedLikeControlCharacters() {
 		int sources = count("source");
-		assertThat(mvc.post().uri("/api/v1/sources").with(user("admin").roles("ADMIN")).with(csrf())
+		assertThat(mvc.post().uri("/api/v1/sources").with(TestLogin.ADMIN).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"Test \\u202Etxt.exe\", \"publisher\": \"Test publisher\"}"))
 			.hasStatus(400)
@@ -122,9 +122,9 @@ class HostileInputFindingsTest {
 	/** Spring Data refused a page whose first row lies beyond Integer.MAX_VALUE ("Page offset exceeds ..."). */
 	@Test
 	void aPageFarBeyondTheLastIsAnEmptyPage() {
-		assertThat(mvc.get().uri("/cases").param("page", "2147483647").with(user("investigator").roles("INVESTIGATOR")))
+		assertThat(mvc.get().uri("/cases").param("page", "2147483647").with(TestLogin.INVESTIGATOR))
 			.hasStatusOk();
-		assertThat(mvc.get().uri("/sources").param("page", "2147483647").with(user("investigator").roles("INVESTIGATOR")))
+		assertThat(mvc.get().uri("/sources").param("page", "2147483647").with(TestLogin.INVESTIGATOR))
 			.hasStatusOk();
 	}
 

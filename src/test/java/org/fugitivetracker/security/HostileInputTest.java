@@ -31,11 +31,11 @@ import java.util.stream.Collectors;
 
 import net.jqwik.api.sessions.JqwikSession;
 
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
-import org.fugitivetracker.TestUsers;
 import org.fugitivetracker.common.PlainText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -74,11 +73,12 @@ import org.springframework.web.util.UriUtils;
  * the payloads escaped, and the seeded records are unchanged.
  * <p>
  * Writes go only to throwaway records (or records created here), everything written is removed
- * afterwards (audit trail, sessions and login-throttle rows included), and login failures come
- * from addresses of their own, so other tests see the database as it was.
+ * afterwards like every test's rows ({@link TestRecords}: audit trail, sessions and login-throttle
+ * rows included), and login failures come from addresses of their own.
  * {@code -Dhostile.seed=...} repeats a run, {@code -Dhostile.inputs=...} changes its size.
  */
 @IntegrationTest
+@SlowTest
 class HostileInputTest {
 
 	static final int DEFAULT_INPUTS = 10_000;
@@ -135,9 +135,6 @@ class HostileInputTest {
 	UserAccountRepository userAccounts;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -184,16 +181,16 @@ class HostileInputTest {
 	private int payloadsShown;
 
 	@Test
-	void hostileInputNeverCausesA5xxAnUnescapedPayloadOrAnInvalidRow() throws Exception {
+	void hostileInputNeverCausesA5xxAnUnescapedPayloadOrAnInvalidRow(TestRecords records) throws Exception {
 		long started = System.currentTimeMillis();
 		// jqwik's generators outside a jqwik property need a session of their own.
 		JqwikSession.start();
 		hostile = new HostileValues(SEED);
 		random = hostile.random();
-		admin = accounts.loadUserByUsername("admin");
+		admin = accounts.loadUserByUsername(TestLogin.ADMIN.username());
 		Snapshot before = new Snapshot();
 		Map<String, String> seedBefore = seedFingerprint(before);
-		try (TestRecords records = new TestRecords(jdbc)) {
+		try {
 			pool = new Pool(records);
 			self = accounts.loadUserByUsername(pool.self);
 			List<Target> targets = targets();
@@ -261,7 +258,6 @@ class HostileInputTest {
 		}
 		finally {
 			JqwikSession.finish();
-			cleanUp(before, started);
 		}
 	}
 
@@ -361,7 +357,7 @@ class HostileInputTest {
 				fields("password", "confirmation", "adminPassword"))
 			.id(() -> pool.resetUser)
 			.baseline(id -> values("password", "Test-password-" + requests, "confirmation", "Test-password-" + requests,
-					"adminPassword", TestAccounts.ADMIN_PASSWORD))
+					"adminPassword", TestLogin.ADMIN.password()))
 			.weight(0.5));
 		targets.add(new Target(HttpMethod.POST, "/admin/users/{id}/disable", Kind.FORM, List.of())
 			.id(() -> pool.resetUser)
@@ -483,10 +479,7 @@ class HostileInputTest {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(target.method, URI.create(path))
 			.with(csrf());
 		String address = "10.9." + (requests / 256 % 256) + "." + (requests % 256);
-		request.with(r -> {
-			r.setRemoteAddr(address);
-			return r;
-		});
+		request.with(TestLogin.from(address));
 		switch (target.caller) {
 			case ADMIN -> request.with(user(admin));
 			case SELF -> request.with(user(self));
@@ -497,7 +490,7 @@ class HostileInputTest {
 		// must not delay it for the rest of the run; each request comes from an address of its own,
 		// so no name-and-address pair is ever locked.
 		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = ?",
-				target.caller == Caller.ADMIN ? "admin" : pool.self);
+				target.caller == Caller.ADMIN ? TestLogin.ADMIN.username() : pool.self);
 		if (target.kind == Kind.JSON) {
 			request.contentType(contentType != null ? contentType : MediaType.APPLICATION_JSON_VALUE)
 				.content(rawBody != null ? rawBody : json(values).getBytes(StandardCharsets.UTF_8));
@@ -690,9 +683,9 @@ class HostileInputTest {
 	 */
 	private void overRealHttp(List<Target> targets) {
 		String base = "http://localhost:" + port;
-		Browser browser = new Browser();
-		assertThat(browser.logIn(base, "admin", TestAccounts.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
-		String token = csrfToken(browser.get(base + "/sources/new").body());
+		HttpBrowser browser = new HttpBrowser();
+		assertThat(TestLogin.logIn(browser, base, TestLogin.ADMIN).statusCode()).isEqualTo(302);
+		String token = HttpBrowser.csrfToken(browser.get(base + "/sources/new").body()).orElseThrow();
 		List<String> badEncodings = List.of("%C3%28", "%FF", "%ED%A0%80", "%C0%AF", "%00", "%C3", "%E2%82", "abc%E2%82",
 				"%F0%9F%98", "%EF%BB%BF", "%0D%0ASet-Cookie:%20x=1", "%E2%80%AE", "%3Cscript%3Ealert(1)%3C/script%3E");
 		for (Target target : targets) {
@@ -767,7 +760,7 @@ class HostileInputTest {
 			"application/json; charset=", "application/json; charset=\"\"", "application/x-www-form-urlencoded; charset=a/b",
 			"application/x-www-form-urlencoded; charset=no-such-charset", "text/plain; charset=\u00e9");
 
-	private void realHttp(Target target, Long id, String field, Browser browser, HttpRequest.Builder request) {
+	private void realHttp(Target target, Long id, String field, HttpBrowser browser, HttpRequest.Builder request) {
 		requests++;
 		httpRequests++;
 		inputs++;
@@ -788,12 +781,6 @@ class HostileInputTest {
 
 	private String relative(String location) {
 		return location == null ? null : location.replaceFirst("^https?://[^/]+", "");
-	}
-
-	private static String csrfToken(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).as("a CSRF token on the form").isTrue();
-		return token.group(1);
 	}
 
 	// ---------------------------------------------------------------- afterwards
@@ -937,28 +924,6 @@ class HostileInputTest {
 				) rows(t)""", String.class, before.max.get("case_file"), before.max.get("case_file"), before.max.get("fugitive"),
 				before.max.get("fugitive"), before.max.get("fugitive"))));
 		return fingerprint;
-	}
-
-	/** Removes everything the run wrote, newest first, so that other tests see the database as before. */
-	private void cleanUp(Snapshot before, long started) {
-		jdbc.update("delete from citation where id > ?", before.max.get("citation"));
-		jdbc.update("delete from asset_transfer where id > ?", before.max.get("asset_transfer"));
-		jdbc.update("delete from event where id > ?", before.max.get("event"));
-		jdbc.update("delete from case_file where id > ?", before.max.get("case_file"));
-		jdbc.update("delete from fugitive where id > ?", before.max.get("fugitive"));
-		jdbc.update("delete from source where id > ?", before.max.get("source"));
-		jdbc.update("delete from operation where id > ?", before.max.get("operation"));
-		jdbc.update("delete from user_account where id > ?", before.max.get("user_account"));
-		for (String table : jdbc.queryForList("select table_name from information_schema.columns where column_name = 'rev'"
-				+ " and table_schema = current_schema() and table_name like '%\\_aud'", String.class)) {
-			jdbc.update("delete from " + table + " where rev > ?", before.max.get("audit_revision"));
-		}
-		jdbc.update("delete from audit_revision_entity where revision_id > ?", before.max.get("audit_revision"));
-		jdbc.update("delete from audit_revision where id > ?", before.max.get("audit_revision"));
-		jdbc.update("delete from login_throttle t where not (t.kind || ':' || t.throttle_key = any (?))",
-				(Object) before.throttleKeys.toArray(String[]::new));
-		jdbc.update("delete from spring_session where creation_time >= ?", started);
-		jdbc.update("delete from login_known_address where address like '10.9.%'");
 	}
 
 	// ---------------------------------------------------------------- coverage
@@ -1130,13 +1095,11 @@ class HostileInputTest {
 			source = records.source("Test Hostile Pool Source");
 			operation = records.operation("Test Hostile Operation", 10);
 			agency = jdbc.queryForObject("select min(id) from agency", Long.class);
-			String reset = TestUsers.name("test-hostile-reset");
-			resetUser = userAccounts
-				.save(new UserAccount(reset, passwordEncoder.encode(TestUsers.password(reset)), Role.INVESTIGATOR))
-				.getId();
-			self = TestUsers.name("test-hostile-self");
-			selfPassword = TestUsers.password(self);
-			userAccounts.save(new UserAccount(self, passwordEncoder.encode(selfPassword), Role.INVESTIGATOR));
+			String reset = records.account("test-hostile-reset").username();
+			resetUser = userAccounts.findByUsername(reset).orElseThrow().getId();
+			TestLogin.Account account = records.account("test-hostile-self");
+			self = account.username();
+			selfPassword = account.password();
 		}
 
 		/** A throwaway fugitive, to edit and record events for (never one the run created: its page is checked later). */
@@ -1195,15 +1158,12 @@ class HostileInputTest {
 
 		final Map<String, Integer> counts = new TreeMap<>();
 
-		final List<String> throttleKeys;
-
 		Snapshot() {
 			for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "source", "citation",
 					"user_account", "audit_revision", "operation")) {
 				max.put(table, jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class));
 				counts.put(table, count(table));
 			}
-			throttleKeys = jdbc.queryForList("select kind || ':' || throttle_key from login_throttle", String.class);
 		}
 
 	}

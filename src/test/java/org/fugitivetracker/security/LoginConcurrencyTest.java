@@ -3,41 +3,39 @@ package org.fugitivetracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.fugitivetracker.AppInstance;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestUsers;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestLogin.Account;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password guessing in parallel, over real HTTP against a second instance of the application on
@@ -49,22 +47,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * guesses all passed the check (47 of 64 checked, and the right one at position 60 accepted).
  */
 @IntegrationTest
+@SlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginConcurrencyTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	DataSource dataSource;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	UserAccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	AppInstance app;
 
@@ -77,7 +68,8 @@ class LoginConcurrencyTest {
 
 	final ExecutorService clients = Executors.newFixedThreadPool(80);
 
-	private final List<String> keys = new ArrayList<>();
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
 
 	@BeforeAll
 	void startInstance() {
@@ -93,19 +85,14 @@ class LoginConcurrencyTest {
 		}
 	}
 
-	@AfterEach
-	void forgetThrottleRows() {
-		keys.forEach(key -> jdbc.update("delete from login_throttle where throttle_key = ? or starts_with(throttle_key, ?)",
-				key, key + " "));
-	}
-
 	@Test
 	void sixtyFourSimultaneousGuessesCheckAtMostFivePasswordsAndTheRightOneIsRefused() throws Exception {
-		String user = account("test-parallel-basic");
-		String address = address();
+		Account user = records.account("test-parallel-basic");
+		String address = TestLogin.address();
 		int right = 59; // the 60th
 		double before = checked();
-		Burst burst = burst(64, right, user, i -> basic(user, i == right ? TestUsers.password(user) : "wrong-" + i, address));
+		Burst burst = burst(64, right, user.username(),
+				i -> sending(basic(user.username(), i == right ? user.password() : "wrong-" + i, address)));
 		double checked = checked() - before;
 		System.out.printf("PARALLEL GUESSES (HTTP Basic, one address): %d at once, %.0f passwords checked, answers %s, "
 				+ "the right one (60th) %d, %d ms%n", 64, checked, burst.statuses(), burst.status(right), burst.millis());
@@ -113,29 +100,32 @@ class LoginConcurrencyTest {
 		assertThat(checked).as("passwords checked").isLessThanOrEqualTo(5);
 		assertThat(burst.statuses()).containsOnlyKeys(401, 429);
 		assertThat(burst.status(right)).as("the right password, after the limit was reached").isEqualTo(429);
-		HttpResponse<String> again = http.send(basic(user, TestUsers.password(user), address), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> again = sending(basic(user.username(), user.password(), address)).call();
 		assertThat(again.statusCode()).as("and again, until the window ends").isEqualTo(429);
 		assertThat(Long.parseLong(again.headers().firstValue("Retry-After").orElseThrow())).isBetween(880L, 900L);
 
 		// the window ends (the database clock is the throttle's, so the rows are made older)
 		jdbc.update("update login_throttle set locked_until = now() - interval '1 second', window_start = window_start "
-				+ "- interval '16 minutes' where throttle_key in (?, ?, ?)", user, address, user + " " + address);
-		assertThat(http.send(basic(user, TestUsers.password(user), address), HttpResponse.BodyHandlers.ofString())
+				+ "- interval '16 minutes' where throttle_key in (?, ?, ?)", user.username(), address,
+				user.username() + " " + address);
+		assertThat(http.send(basic(user.username(), user.password(), address), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).as("once the window has ended").isEqualTo(200);
 	}
 
 	@Test
 	void thirtySimultaneousFormLoginsCheckAtMostFivePasswords() throws Exception {
-		String user = account("test-parallel-form");
-		String address = address();
+		Account user = records.account("test-parallel-form");
+		String address = TestLogin.address();
 		int right = 27;
-		List<FormLogin> forms = new ArrayList<>();
+		List<HttpBrowser> forms = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			forms.add(loginForm(address));
+			HttpBrowser form = new HttpBrowser(Duration.ofSeconds(60)).header("X-Forwarded-For", address);
+			form.get(app.url("/login"));
+			forms.add(form);
 		}
 		double before = checked();
-		Burst burst = burst(30, right, user, i -> forms.get(i)
-			.post(user, i == right ? TestUsers.password(user) : "wrong-" + i, address));
+		Burst burst = burst(30, right, user.username(), i -> () -> TestLogin.submitLogin(forms.get(i), app.url(""),
+				user.username(), i == right ? user.password() : "wrong-" + i));
 		double checked = checked() - before;
 		System.out.printf("PARALLEL GUESSES (form login, one address): %d at once, %.0f passwords checked, "
 				+ "answers %s, the right one -> %s, %d ms%n", 30, checked, burst.locations(), burst.location(right),
@@ -148,14 +138,13 @@ class LoginConcurrencyTest {
 
 	@Test
 	void fortySimultaneousNamesFromOneAddressCheckAtMostTwentyPasswords() throws Exception {
-		String address = address();
+		String address = TestLogin.address();
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			names.add(TestUsers.name("test-spray"));
-			keys.add(names.get(i));
+			names.add(TestLogin.name("test-spray"));
 		}
 		double before = checked();
-		Burst burst = burst(40, -1, null, i -> basic(names.get(i), "Spring2016!", address));
+		Burst burst = burst(40, -1, null, i -> sending(basic(names.get(i), "Spring2016!", address)));
 		double checked = checked() - before;
 		System.out.printf("PARALLEL SPRAY (HTTP Basic, 40 names, one address): %.0f passwords checked, answers %s, %d ms%n",
 				checked, burst.statuses(), burst.millis());
@@ -170,24 +159,25 @@ class LoginConcurrencyTest {
 	 */
 	@Test
 	void aStrangersGuessesDoNotKeepTheOwnerOut() throws Exception {
-		String user = account("test-parallel-owner");
-		String home = address();
-		assertThat(http.send(basic(user, TestUsers.password(user), home), HttpResponse.BodyHandlers.ofString())
+		Account user = records.account("test-parallel-owner");
+		String home = TestLogin.address();
+		assertThat(http.send(basic(user.username(), user.password(), home), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).as("the owner, as every day").isEqualTo(200);
 
 		List<String> strangers = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			strangers.add(address());
+			strangers.add(TestLogin.address());
 		}
 		double before = checked();
-		Burst burst = burst(80, -1, user, i -> basic(user, "guess-" + i, strangers.get(i % strangers.size())));
+		Burst burst = burst(80, -1, user.username(),
+				i -> sending(basic(user.username(), "guess-" + i, strangers.get(i % strangers.size()))));
 		double checked = checked() - before;
 
 		long start = System.nanoTime();
-		HttpResponse<String> fromHome = http.send(basic(user, TestUsers.password(user), home),
+		HttpResponse<String> fromHome = http.send(basic(user.username(), user.password(), home),
 				HttpResponse.BodyHandlers.ofString());
 		long homeMillis = (System.nanoTime() - start) / 1_000_000;
-		HttpResponse<String> fromElsewhere = http.send(basic(user, TestUsers.password(user), address()),
+		HttpResponse<String> fromElsewhere = http.send(basic(user.username(), user.password(), TestLogin.address()),
 				HttpResponse.BodyHandlers.ofString());
 		String retryAfter = fromElsewhere.headers().firstValue("Retry-After").orElse("-");
 		System.out.printf("STRANGER vs OWNER: %d guesses at once from %d addresses, %.0f checked, answers %s; owner "
@@ -200,7 +190,7 @@ class LoginConcurrencyTest {
 			long wait = Long.parseLong(retryAfter);
 			assertThat(wait).as("only the account's current, short delay").isLessThanOrEqualTo(60);
 			Thread.sleep(TimeUnit.SECONDS.toMillis(wait) + 200);
-			assertThat(http.send(basic(user, TestUsers.password(user), address()), HttpResponse.BodyHandlers.ofString())
+			assertThat(sending(basic(user.username(), user.password(), TestLogin.address())).call()
 				.statusCode()).as("after the delay, from a new address").isEqualTo(200);
 		}
 		else {
@@ -209,19 +199,20 @@ class LoginConcurrencyTest {
 	}
 
 	/** The requests, sent at once; the one at {@code gated} (if any) only once the limit is taken by the others. */
-	private Burst burst(int count, int gated, String user, IntFunction<HttpRequest> request) throws Exception {
+	private Burst burst(int count, int gated, String user, IntFunction<Callable<HttpResponse<String>>> request)
+			throws Exception {
 		CountDownLatch go = new CountDownLatch(1);
 		List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			int index = i;
-			HttpRequest built = request.apply(i);
+			Callable<HttpResponse<String>> built = request.apply(i);
 			answers.add(CompletableFuture.supplyAsync(() -> {
 				try {
 					go.await();
 					if (index == gated) {
 						awaitLimitTaken(user);
 					}
-					return http.send(built, HttpResponse.BodyHandlers.ofString());
+					return built.call();
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException(ex);
@@ -279,43 +270,13 @@ class LoginConcurrencyTest {
 
 	}
 
-	/** A login page opened from an address, with its CSRF cookie and token, ready to be posted. */
-	record FormLogin(String cookie, String token, String url) {
-
-		HttpRequest post(String username, String password, String address) {
-			return HttpRequest.newBuilder(URI.create(url))
-				.header("Cookie", cookie)
-				.header("X-Forwarded-For", address)
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.timeout(Duration.ofSeconds(60))
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-						+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-						+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
-				.build();
-		}
-
-	}
-
-	private FormLogin loginForm(String address) throws Exception {
-		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(app.url("/login")))
-			.header("X-Forwarded-For", address)
-			.build(), HttpResponse.BodyHandlers.ofString());
-		String cookie = page.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("XSRF-TOKEN="))
-			.map(c -> c.substring(0, c.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
-		Matcher token = CSRF.matcher(page.body());
-		assertThat(token.find()).isTrue();
-		return new FormLogin(cookie, token.group(1), app.url("/login"));
+	private Callable<HttpResponse<String>> sending(HttpRequest request) {
+		return () -> http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpRequest basic(String username, String password, String address) {
 		return HttpRequest.newBuilder(URI.create(app.url("/api/v1/figures")))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", TestLogin.basicAuthorization(username, password))
 			.header("X-Forwarded-For", address)
 			.header("Accept", "application/json")
 			.timeout(Duration.ofSeconds(60))
@@ -326,19 +287,6 @@ class LoginConcurrencyTest {
 	private double checked() {
 		return meters.counter("app.login.attempts", "outcome", "right").count()
 				+ meters.counter("app.login.attempts", "outcome", "wrong").count();
-	}
-
-	private String account(String prefix) {
-		String username = TestUsers.name(prefix);
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
-		keys.add(username);
-		return username;
-	}
-
-	private String address() {
-		String address = TestUsers.address();
-		keys.add(address);
-		return address;
 	}
 
 }

@@ -1,21 +1,21 @@
 package org.fugitivetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -47,23 +47,25 @@ class LoginTest {
 			.contains("name=\"username\"", "name=\"password\"", "name=\"_csrf\"");
 	}
 
+	static List<TestLogin.Account> bootstrapAccounts() {
+		return List.of(TestLogin.INVESTIGATOR, TestLogin.ANALYST, TestLogin.ADMIN);
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "investigator, " + TestAccounts.INVESTIGATOR_PASSWORD + ", ROLE_INVESTIGATOR",
-			"analyst, " + TestAccounts.ANALYST_PASSWORD + ", ROLE_ANALYST",
-			"admin, " + TestAccounts.ADMIN_PASSWORD + ", ROLE_ADMIN" })
-	void eachBootstrapAccountLogsInWithThePasswordFromTheEnvironment(String username, String password, String role) {
-		assertThat(mvc.perform(formLogin("/login").user(username).password(password)))
-			.hasStatus3xxRedirection()
+	@MethodSource("bootstrapAccounts")
+	void eachBootstrapAccountLogsInWithThePasswordFromTheEnvironment(TestLogin.Account bootstrap) {
+		assertThat(TestLogin.logIn(mvc, bootstrap, TestLogin.address())).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/");
-		assertThat(accounts.findByUsername(username)).get()
-			.satisfies(account -> assertThat(account.getRole().authority()).isEqualTo(role))
-			.satisfies(account -> assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(password));
+		assertThat(accounts.findByUsername(bootstrap.username())).get()
+			.satisfies(account -> assertThat(account.getRole().authority()).isEqualTo("ROLE_" + bootstrap.role()))
+			.satisfies(account -> assertThat(account.getPasswordHash()).startsWith("{bcrypt}")
+				.doesNotContain(bootstrap.password()));
 	}
 
 	@Test
 	void wrongPasswordIsRefused() {
-		assertThat(mvc.perform(formLogin("/login").user("admin").password("not-the-password")))
+		assertThat(TestLogin.logIn(mvc, TestLogin.ADMIN.username(), "not-the-password", TestLogin.address()))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/login?error");
@@ -119,7 +121,10 @@ class LoginTest {
 
 	@Test
 	void loginWithoutCsrfTokenIsRefused() {
-		assertThat(mvc.post().uri("/login").param("username", "admin").param("password", TestAccounts.ADMIN_PASSWORD))
+		assertThat(mvc.post()
+			.uri("/login")
+			.param("username", TestLogin.ADMIN.username())
+			.param("password", TestLogin.ADMIN.password()))
 			.hasStatus(403);
 	}
 
@@ -147,7 +152,7 @@ class LoginTest {
 		Matcher generated = Pattern.compile("'probe-generated' with generated password: (\\S+)").matcher(output.getOut());
 		assertThat(generated.find()).as("generated password is logged").isTrue();
 
-		assertThat(mvc.perform(formLogin("/login").user("probe-generated").password(generated.group(1))))
+		assertThat(TestLogin.logIn(mvc, "probe-generated", generated.group(1), TestLogin.address()))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/");

@@ -1,22 +1,20 @@
 package org.fugitivetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestUsers;
-import org.junit.jupiter.api.AfterEach;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestLogin.Account;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Failed logins lock an account name from one address (5 in 15 minutes) and a client address
@@ -35,97 +33,96 @@ class LoginThrottleTest {
 	UserAccountRepository accounts;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	LoginThrottle throttle;
 
-	private final List<String> keys = new ArrayList<>();
-
-	@AfterEach
-	void forgetThrottleRows() {
-		keys.forEach(key -> jdbc.update("delete from login_throttle where throttle_key = ? or throttle_key like ?", key,
-				key + " %"));
-	}
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
 
 	@Test
 	void fiveWrongPasswordsLockTheNameFromThatAddressEvenForTheRightPassword() {
-		String user = account("test-throttle");
-		String address = address();
+		Account user = records.account("test-throttle");
+		String address = TestLogin.address();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(login(user, "wrong-password-" + i, address)).redirectedUrl().isEqualTo("/login?error");
+			assertThat(TestLogin.logIn(mvc, user.username(), "wrong-password-" + i, address))
+				.redirectedUrl()
+				.isEqualTo("/login?error");
 		}
-		assertThat(login(user, "wrong-password-5", address)).redirectedUrl().isEqualTo("/login?locked=15");
-		assertThat(login(user, TestUsers.password(user), address)).redirectedUrl().isEqualTo("/login?locked=15");
+		assertThat(TestLogin.logIn(mvc, user.username(), "wrong-password-5", address))
+			.redirectedUrl()
+			.isEqualTo("/login?locked=15");
+		assertThat(TestLogin.logIn(mvc, user, address)).redirectedUrl().isEqualTo("/login?locked=15");
 
 		assertThat(mvc.get().uri("/login?locked=15")).hasStatusOk()
 			.bodyText()
 			.contains("Too many failed attempts; try again in 15 minutes.");
 
-		String other = account("test-throttle-other");
-		assertThat(login(other, TestUsers.password(other), address)).as("another account from that address is not affected")
+		Account other = records.account("test-throttle-other");
+		assertThat(TestLogin.logIn(mvc, other, address)).as("another account from that address is not affected")
 			.redirectedUrl()
 			.isEqualTo("/");
 	}
 
 	@Test
 	void aStrangersFailuresOnlyDelayTheAccountAndNeverOnTheOwnersAddresses() {
-		String user = account("test-throttle-owner");
-		String home = address();
-		assertThat(login(user, TestUsers.password(user), home)).redirectedUrl().isEqualTo("/");
+		Account user = records.account("test-throttle-owner");
+		String home = TestLogin.address();
+		assertThat(TestLogin.logIn(mvc, user, home)).redirectedUrl().isEqualTo("/");
 
 		// a stranger tries from five addresses, five guesses each; every attempt past the first
 		// five of the account waits its delay (here: made to have passed, as if the stranger waited)
 		int refused = 0;
 		for (int source = 0; source < 5; source++) {
-			String stranger = address();
+			String stranger = TestLogin.address();
 			for (int i = 0; i < 5; i++) {
-				delayPasses(user);
-				String answer = login(user, "guess-" + source + "-" + i, stranger).getResponse().getRedirectedUrl();
+				delayPasses(user.username());
+				String answer = TestLogin.logIn(mvc, user.username(), "guess-" + source + "-" + i, stranger)
+					.getResponse()
+					.getRedirectedUrl();
 				if (!answer.equals("/login?error")) {
 					refused++;
 					assertThat(answer).startsWith("/login?");
 				}
 			}
-			assertThat(login(user, TestUsers.password(user), stranger)).as("that pair is locked").redirectedUrl()
+			assertThat(TestLogin.logIn(mvc, user, stranger)).as("that pair is locked").redirectedUrl()
 				.isEqualTo("/login?locked=15");
 		}
 		assertThat(refused).as("each stranger address locks on its fifth guess").isEqualTo(5);
 		Integer failures = jdbc.queryForObject(
-				"select failures from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Integer.class, user);
+				"select failures from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Integer.class,
+				user.username());
 		assertThat(failures).isEqualTo(25);
 		Double delay = jdbc.queryForObject("select extract(epoch from locked_until - now()) from login_throttle "
-				+ "where kind = 'ACCOUNT' and throttle_key = ?", Double.class, user);
+				+ "where kind = 'ACCOUNT' and throttle_key = ?", Double.class, user.username());
 		assertThat(delay).as("the delay doubled with each failure past the fifth, up to 15 minutes").isBetween(890.0, 900.0);
 
-		assertThat(login(user, TestUsers.password(user), home)).as("the owner, from where they logged in before")
+		assertThat(TestLogin.logIn(mvc, user, home)).as("the owner, from where they logged in before")
 			.redirectedUrl()
 			.isEqualTo("/");
-		assertThat(login(user, TestUsers.password(user), address())).as("the owner, from a new address, waits the delay")
+		assertThat(TestLogin.logIn(mvc, user, TestLogin.address())).as("the owner, from a new address, waits the delay")
 			.redirectedUrl()
 			.isEqualTo("/login?locked=15");
-		delayPasses(user);
-		assertThat(login(user, TestUsers.password(user), address())).as("and is let in once it has passed")
+		delayPasses(user.username());
+		assertThat(TestLogin.logIn(mvc, user, TestLogin.address())).as("and is let in once it has passed")
 			.redirectedUrl()
 			.isEqualTo("/");
 	}
 
 	@Test
 	void theAccountDelayDoublesFromOneSecondAndIsShownInSeconds() {
-		String user = account("test-throttle-delay");
+		Account user = records.account("test-throttle-delay");
 		List<Long> delays = new ArrayList<>();
 		for (int i = 1; i <= 8; i++) {
-			delayPasses(user);
-			login(user, "guess-" + i, address());
+			delayPasses(user.username());
+			TestLogin.logIn(mvc, user.username(), "guess-" + i, TestLogin.address());
 			Long delay = jdbc.queryForObject("select coalesce(round(extract(epoch from locked_until - now())), 0)::bigint "
-					+ "from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Long.class, user);
+					+ "from login_throttle where kind = 'ACCOUNT' and throttle_key = ?", Long.class, user.username());
 			delays.add(delay);
 		}
 		assertThat(delays).containsExactly(0L, 0L, 0L, 0L, 1L, 2L, 4L, 8L);
-		assertThat(login(user, TestUsers.password(user), address())).redirectedUrl().isEqualTo("/login?wait=8");
+		assertThat(TestLogin.logIn(mvc, user, TestLogin.address())).redirectedUrl().isEqualTo("/login?wait=8");
 		assertThat(mvc.get().uri("/login?wait=8")).hasStatusOk()
 			.bodyText()
 			.contains("Too many failed attempts; try again in 8 seconds.");
@@ -134,80 +131,97 @@ class LoginThrottleTest {
 
 	@Test
 	void theLockEndsAfterItsTimeAndASuccessForgetsThePairsFailures() {
-		String user = account("test-throttle-ends");
-		String address = address();
+		Account user = records.account("test-throttle-ends");
+		String address = TestLogin.address();
 		for (int i = 1; i <= 5; i++) {
-			login(user, "wrong-password-" + i, address);
+			TestLogin.logIn(mvc, user.username(), "wrong-password-" + i, address);
 		}
-		assertThat(login(user, TestUsers.password(user), address)).redirectedUrl().startsWith("/login?locked=");
+		assertThat(TestLogin.logIn(mvc, user, address)).redirectedUrl().startsWith("/login?locked=");
 
 		// 15 minutes pass: the database clock is the throttle's clock, so the rows are made older
 		jdbc.update("update login_throttle set locked_until = now() - interval '1 second', "
-				+ "window_start = window_start - interval '16 minutes' where throttle_key in (?, ?, ?)", user, address,
-				user + " " + address);
+				+ "window_start = window_start - interval '16 minutes' where throttle_key in (?, ?, ?)",
+				user.username(), address, user.username() + " " + address);
 
-		assertThat(login(user, TestUsers.password(user), address)).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, user, address)).redirectedUrl().isEqualTo("/");
 		assertThat(jdbc.queryForObject("select failures from login_throttle where kind = 'PAIR' and throttle_key = ?",
-				Integer.class, user + " " + address))
+				Integer.class, user.username() + " " + address))
 			.as("a successful login forgets the failures from its address")
 			.isZero();
-		assertThat(login(user, "wrong-again", address)).redirectedUrl().isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, user.username(), "wrong-again", address))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
 		assertThat(jdbc.queryForObject("select pending from login_throttle where kind = 'PAIR' and throttle_key = ?",
-				Integer.class, user + " " + address))
+				Integer.class, user.username() + " " + address))
 			.as("no attempt is left counted as being checked")
 			.isZero();
 	}
 
 	@Test
 	void twentyFailuresFromOneAddressLockThatAddressForEveryAccount() {
-		String address = address();
+		String address = TestLogin.address();
 		for (int i = 1; i <= 19; i++) {
-			assertThat(login(TestUsers.name("test-nobody"), "guess", address)).redirectedUrl()
+			assertThat(TestLogin.logIn(mvc, TestLogin.name("test-nobody"), "guess", address)).redirectedUrl()
 				.isEqualTo("/login?error");
 		}
-		assertThat(login(TestUsers.name("test-nobody"), "guess", address)).redirectedUrl()
+		assertThat(TestLogin.logIn(mvc, TestLogin.name("test-nobody"), "guess", address)).redirectedUrl()
 			.isEqualTo("/login?locked=15");
 
-		String user = account("test-throttle-address");
-		assertThat(login(user, TestUsers.password(user), address)).redirectedUrl().isEqualTo("/login?locked=15");
-		assertThat(login(user, TestUsers.password(user), address())).as("from another address it works")
+		Account user = records.account("test-throttle-address");
+		assertThat(TestLogin.logIn(mvc, user, address)).redirectedUrl().isEqualTo("/login?locked=15");
+		assertThat(TestLogin.logIn(mvc, user, TestLogin.address())).as("from another address it works")
 			.redirectedUrl()
 			.isEqualTo("/");
 	}
 
 	@Test
 	void httpBasicIsThrottledTooAndAnswers429WithRetryAfter() {
-		String user = account("test-throttle-basic");
-		String address = address();
+		Account user = records.account("test-throttle-basic");
+		String address = TestLogin.address();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(mvc.get().uri("/api/anything").with(httpBasic(user, "wrong-" + i)).with(from(address)))
+			assertThat(mvc.get()
+				.uri("/api/anything")
+				.with(httpBasic(user.username(), "wrong-" + i))
+				.with(TestLogin.from(address)))
 				.hasStatus(401);
 		}
-		MvcTestResult locked = mvc.get().uri("/api/anything").with(httpBasic(user, "wrong-5")).with(from(address)).exchange();
+		MvcTestResult locked = mvc.get()
+			.uri("/api/anything")
+			.with(httpBasic(user.username(), "wrong-5"))
+			.with(TestLogin.from(address))
+			.exchange();
 		assertThat(locked).hasStatus(429).headers().hasValue("Retry-After", "900");
-		assertThat(mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address)))
+		assertThat(mvc.get().uri("/").with(user.httpBasic()).with(TestLogin.from(address)))
 			.hasStatus(429);
 
 		jdbc.update("update login_throttle set locked_until = now() + interval '30 seconds' "
-				+ "where kind = 'ACCOUNT' and throttle_key = ?", user);
-		MvcTestResult delayed = mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address())).exchange();
+				+ "where kind = 'ACCOUNT' and throttle_key = ?", user.username());
+		MvcTestResult delayed = mvc.get()
+			.uri("/")
+			.with(user.httpBasic())
+			.with(TestLogin.from(TestLogin.address()))
+			.exchange();
 		assertThat(delayed).as("from elsewhere, the account's delay").hasStatus(429).headers().containsHeader("Retry-After");
 		assertThat(Integer.parseInt(delayed.getResponse().getHeader("Retry-After"))).isBetween(28, 30);
-		delayPasses(user);
-		assertThat(mvc.get().uri("/").with(httpBasic(user, TestUsers.password(user))).with(from(address())))
+		delayPasses(user.username());
+		assertThat(mvc.get().uri("/").with(user.httpBasic()).with(TestLogin.from(TestLogin.address())))
 			.hasStatus(200);
 	}
 
 	@Test
 	void hostileNamesAndPasswordsAreRefusedPlainly() {
-		String address = address();
+		String address = TestLogin.address();
 		for (String name : List.of("admin\u0000", "x".repeat(10_000), "' or 1=1 --", "<script>alert(1)</script>",
 				"ADMIN", "管理员", "")) {
-			assertThat(login(name, "whatever", address)).redirectedUrl().isEqualTo("/login?error");
+			assertThat(TestLogin.logIn(mvc, name, "whatever", address)).redirectedUrl().isEqualTo("/login?error");
 		}
-		String user = account("test-throttle-long");
-		assertThat(login(user, "p".repeat(500), address())).redirectedUrl().isEqualTo("/login?error");
-		assertThat(login(user, "密码\u0000\uD800", address())).redirectedUrl().isEqualTo("/login?error");
+		Account user = records.account("test-throttle-long");
+		assertThat(TestLogin.logIn(mvc, user.username(), "p".repeat(500), TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, user.username(), "密码\u0000\uD800", TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
 	}
 
 	@Test
@@ -232,36 +246,6 @@ class LoginThrottleTest {
 	private void delayPasses(String user) {
 		jdbc.update("update login_throttle set locked_until = now() - interval '1 millisecond' "
 				+ "where kind = 'ACCOUNT' and throttle_key = ? and locked_until > now()", user);
-	}
-
-	private MvcTestResult login(String username, String password, String address) {
-		return mvc.post()
-			.uri("/login")
-			.param("username", username)
-			.param("password", password)
-			.with(csrf())
-			.with(from(address))
-			.exchange();
-	}
-
-	private String account(String prefix) {
-		String username = TestUsers.name(prefix);
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
-		keys.add(username);
-		return username;
-	}
-
-	private String address() {
-		String address = TestUsers.address();
-		keys.add(address);
-		return address;
-	}
-
-	static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }

@@ -1,35 +1,33 @@
 package org.fugitivetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestUsers;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestLogin.Account;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -49,12 +47,6 @@ class SecurityHeadersTest {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	@Autowired
-	UserAccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	WebApplicationContext context;
@@ -84,7 +76,7 @@ class SecurityHeadersTest {
 		});
 		assertThat(paths).hasSizeGreaterThan(5);
 		for (String path : paths) {
-			assertSecurityHeaders(mvc.get().uri(path).with(user("admin").roles("ADMIN")).exchange(), path);
+			assertSecurityHeaders(mvc.get().uri(path).with(TestLogin.ADMIN).exchange(), path);
 			assertSecurityHeaders(mvc.get().uri(path).exchange(), path + " (anonymous)");
 		}
 		assertSecurityHeaders(mvc.perform(
@@ -102,7 +94,7 @@ class SecurityHeadersTest {
 
 	@Test
 	void swaggerUiAloneMayUseInlineStylesButNeverInlineScripts() {
-		String policy = mvc.get().uri("/swagger-ui/index.html").with(user("admin").roles("ADMIN")).exchange()
+		String policy = mvc.get().uri("/swagger-ui/index.html").with(TestLogin.ADMIN).exchange()
 			.getResponse()
 			.getHeader("Content-Security-Policy");
 		assertThat(policy).contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
@@ -114,16 +106,15 @@ class SecurityHeadersTest {
 	 * CSRF token is in a cookie just as guarded.
 	 */
 	@Test
-	void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-		String username = account("test-cookie");
-		Browser browser = new Browser();
+	void theSessionCookieIsHttpOnlyAndSameSiteLax(TestRecords records) {
+		Account account = records.account("test-cookie");
+		HttpBrowser browser = new HttpBrowser();
 		HttpResponse<String> loginPage = browser.get(base() + "/login");
 		assertThat(loginPage.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
 				.contains("; HttpOnly", "; SameSite=Lax", "; Path=/"));
 
-		HttpResponse<String> login = browser.post(base() + "/login",
-				Map.of("username", username, "password", TestUsers.password(username)));
+		HttpResponse<String> login = TestLogin.submitLogin(browser, base(), account.username(), account.password());
 		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("SESSION=")
 			.contains("; HttpOnly", "; SameSite=Lax", "; Path=/"));
@@ -134,36 +125,15 @@ class SecurityHeadersTest {
 	 * becomes the logged-in session: the login creates a session with an id of its own.
 	 */
 	@Test
-	void loggingInGivesANewSessionIdSoAPlantedOneIsWorthless() throws Exception {
-		String username = account("test-fixation");
-		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		String xsrfCookie = loginPage.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
-		assertThat(token.find()).isTrue();
+	void loggingInGivesANewSessionIdSoAPlantedOneIsWorthless(TestRecords records) throws Exception {
+		Account account = records.account("test-fixation");
 		String planted = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+		HttpBrowser browser = new HttpBrowser();
+		browser.plantCookie(base(), "SESSION", planted);
 
-		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-			.header("Cookie", "SESSION=" + planted + "; " + xsrfCookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ TestUsers.password(username) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> login = TestLogin.logIn(browser, base(), account);
 		assertThat(login.headers().firstValue("Location")).hasValue(base() + "/");
-		String session = login.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("SESSION="))
-			.map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
+		String session = browser.cookie("SESSION").orElseThrow();
 		assertThat(session).isNotEqualTo(planted);
 		assertThat(get("/", "SESSION=" + session).statusCode()).isEqualTo(200);
 		assertThat(get("/", "SESSION=" + planted).statusCode()).as("the planted id is not logged in").isEqualTo(302);
@@ -175,7 +145,7 @@ class SecurityHeadersTest {
 	 * a shared cache. The page to return to after the login is remembered without it too.
 	 */
 	@Test
-	void theRedirectToTheLoginPageNeverNamesTheHostTheClientSent() throws Exception {
+	void theRedirectToTheLoginPageNeverNamesTheHostTheClientSent(TestRecords records) throws Exception {
 		String response = rawRequest("GET /fugitives?country=US HTTP/1.1\r\nHost: evil.example\r\n"
 				+ "Accept: text/html\r\nConnection: close\r\n\r\n");
 		assertThat(response).startsWith("HTTP/1.1 302").contains("\r\nLocation: /login\r\n").doesNotContain("evil");
@@ -184,10 +154,10 @@ class SecurityHeadersTest {
 		assertThat(new String(Base64.getUrlDecoder().decode(returnTo.group(1)), StandardCharsets.UTF_8))
 			.isEqualTo("/fugitives?country=US");
 
-		String username = account("test-return");
-		Browser browser = new Browser();
+		Account account = records.account("test-return");
+		HttpBrowser browser = new HttpBrowser();
 		assertThat(browser.get(base() + "/fugitives?country=US").statusCode()).isEqualTo(302);
-		assertThat(browser.logIn(base(), username, TestUsers.password(username)).headers().firstValue("Location"))
+		assertThat(TestLogin.logIn(browser, base(), account).headers().firstValue("Location"))
 			.as("back to the page first asked for")
 			.hasValue(base() + "/fugitives?country=US");
 		assertThat(browser.cookie(ReturnPathRequestCache.COOKIE_NAME)).as("and only once").isEmpty();
@@ -205,12 +175,6 @@ class SecurityHeadersTest {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookie).build(),
 					HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String account(String prefix) {
-		String username = TestUsers.name(prefix);
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
-		return username;
 	}
 
 	private static void assertSecurityHeaders(MvcTestResult result, String what) {

@@ -17,18 +17,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestUsers;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestLogin.Account;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -38,6 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
  * visitors store no session at all.
  */
 @IntegrationTest
+@SlowTest
 class SessionBurstTest {
 
 	static final int ROUNDS = 10;
@@ -47,19 +48,11 @@ class SessionBurstTest {
 			"/fugitives/1", "/cases/1", "/operations/1", "/sources/1", "/account/password", "/fugitives?status=AT_LARGE",
 			"/fugitives?country=US", "/cases?page=0", "/sources?page=0", "/api/v1/figures");
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	UserAccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	WebApplicationContext context;
@@ -74,9 +67,8 @@ class SessionBurstTest {
 	 * token into {@code SPRING_SESSION_ATTRIBUTES}, and all but one insert failed on its key).
 	 */
 	@Test
-	void sixteenPagesAtOnceOnAFreshSessionAllLoadAndEveryTabsFormWorks() throws Exception {
-		String username = TestUsers.name("test-burst");
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
+	void sixteenPagesAtOnceOnAFreshSessionAllLoadAndEveryTabsFormWorks(TestRecords records) throws Exception {
+		Account user = records.account("test-burst");
 		HttpClient http = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
@@ -88,8 +80,8 @@ class SessionBurstTest {
 		long started = System.nanoTime();
 		try {
 			for (int round = 1; round <= ROUNDS; round++) {
-				Browser browser = new Browser();
-				HttpResponse<String> login = browser.logIn(base(), username, TestUsers.password(username));
+				HttpBrowser browser = new HttpBrowser();
+				HttpResponse<String> login = TestLogin.logIn(browser, base(), user);
 				assertThat(login.statusCode()).as("logged in, and the redirect not followed").isEqualTo(302);
 				String session = browser.cookie("SESSION").orElseThrow();
 				Map<String, String> before = attributeVersions(session);
@@ -113,10 +105,7 @@ class SessionBurstTest {
 							synchronized (millis) {
 								millis.add((System.nanoTime() - start) / 1_000_000);
 							}
-							Matcher token = CSRF.matcher(response.body());
-							if (token.find()) {
-								tokens.add(token.group(1));
-							}
+							HttpBrowser.csrfToken(response.body()).ifPresent(tokens::add);
 							return response.statusCode() == 200 ? null : page + " -> " + response.statusCode();
 						}
 						catch (Exception ex) {
@@ -174,22 +163,16 @@ class SessionBurstTest {
 			response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).forEach(
 					cookie -> sessionCookies.add(path + ": " + cookie));
 		}
-		Browser browser = new Browser();
-		String nobody = TestUsers.name("test-nobody");
-		HttpResponse<String> failed = browser.logIn(base(), nobody, "wrong-password");
+		HttpBrowser browser = new HttpBrowser();
+		String nobody = TestLogin.name("test-nobody");
+		HttpResponse<String> failed = TestLogin.logIn(browser, base(), nobody, "wrong-password");
 		assertThat(failed.headers().firstValue("Location")).hasValue(base() + "/login?error");
 		assertThat(browser.cookie("SESSION")).as("a failed login").isEmpty();
-		try {
-			assertThat(sessionCookies).isEmpty();
-			assertThat(jdbc.queryForObject("select count(*) from spring_session where creation_time >= ?", Integer.class,
-					started))
-				.as("session rows created by anonymous visits")
-				.isZero();
-		}
-		finally {
-			jdbc.update("delete from login_throttle where throttle_key like ? or throttle_key in ('127.0.0.1', "
-					+ "'0:0:0:0:0:0:0:1')", nobody + "%");
-		}
+		assertThat(sessionCookies).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where creation_time >= ?", Integer.class,
+				started))
+			.as("session rows created by anonymous visits")
+			.isZero();
 	}
 
 	/** Each attribute of the session with its row version ({@code xmin}: it changes when the row is written). */

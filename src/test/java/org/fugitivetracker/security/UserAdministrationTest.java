@@ -1,19 +1,18 @@
 package org.fugitivetracker.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fugitivetracker.security.LoginThrottleTest.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
-import org.fugitivetracker.TestUsers;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestLogin.Account;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,16 +32,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ExtendWith(OutputCaptureExtension.class)
 class UserAdministrationTest {
 
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	UserAccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -54,22 +47,25 @@ class UserAdministrationTest {
 	@LocalServerPort
 	int port;
 
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
+
 	@Test
 	void adminSeesTheAccountsAndTheCreateForm() {
-		assertThat(mvc.get().uri("/admin/users").with(ADMIN)).hasStatusOk()
+		assertThat(mvc.get().uri("/admin/users").with(TestLogin.ADMIN)).hasStatusOk()
 			.bodyText()
 			.contains("<caption>Accounts that may log in</caption>", "investigator", "Administrator",
 					"Create a user", "name=\"_csrf\"", "autocomplete=\"new-password\"");
-		assertThat(mvc.get().uri("/admin/users?lang=zh-CN").with(ADMIN)).bodyText().contains("新建用户", "可以登录的账户");
+		assertThat(mvc.get().uri("/admin/users?lang=zh-CN").with(TestLogin.ADMIN)).bodyText().contains("新建用户", "可以登录的账户");
 	}
 
 	@Test
 	void onlyAdminsManageUsersAndEveryWriteNeedsTheCsrfToken() {
-		assertThat(mvc.get().uri("/admin/users").with(user("a").roles("ANALYST"))).hasStatus(403);
-		assertThat(mvc.post().uri("/admin/users").with(user("i").roles("INVESTIGATOR")).with(csrf())
+		assertThat(mvc.get().uri("/admin/users").with(TestLogin.someone("ANALYST"))).hasStatus(403);
+		assertThat(mvc.post().uri("/admin/users").with(TestLogin.someone("INVESTIGATOR")).with(csrf())
 			.param("username", "test-intruder").param("role", "ADMIN").param("password", "long-enough-password"))
 			.hasStatus(403);
-		assertThat(mvc.post().uri("/admin/users").with(ADMIN)
+		assertThat(mvc.post().uri("/admin/users").with(TestLogin.ADMIN)
 			.param("username", "test-nocsrf").param("role", "ADMIN").param("password", "long-enough-password"))
 			.hasStatus(403);
 		assertThat(accounts.existsByUsername("test-intruder") || accounts.existsByUsername("test-nocsrf")).isFalse();
@@ -78,8 +74,8 @@ class UserAdministrationTest {
 
 	@Test
 	void createdUserCanLogInWithTheInitialPassword(CapturedOutput output) {
-		String username = TestUsers.name("test-created");
-		String password = TestUsers.password(username);
+		String username = TestLogin.name("test-created");
+		String password = TestLogin.password(username);
 		assertThat(create(username, "ANALYST", password)).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/admin/users")
 			.flash()
@@ -88,7 +84,7 @@ class UserAdministrationTest {
 		UserAccount account = accounts.findByUsername(username).orElseThrow();
 		assertThat(account.getRole()).isEqualTo(Role.ANALYST);
 		assertThat(account.getPasswordHash()).startsWith("{bcrypt}");
-		assertThat(login(username, password)).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, username, password, TestLogin.address())).redirectedUrl().isEqualTo("/");
 		assertThat(output.getAll()).contains("Account '" + username + "' (ANALYST) created by 'admin'")
 			.doesNotContain(password);
 	}
@@ -119,19 +115,20 @@ class UserAdministrationTest {
 
 	@Test
 	void resetPasswordReplacesItEndsTheUsersSessionsAndLiftsALock() {
-		String username = account("test-reset");
-		String oldPassword = TestUsers.password(username);
+		Account account = records.account("test-reset");
+		String username = account.username();
+		String oldPassword = account.password();
 		long id = accounts.findByUsername(username).orElseThrow().getId();
 
-		Browser loggedIn = new Browser();
-		assertThat(loggedIn.logIn(base(), username, oldPassword).headers().firstValue("Location")).hasValue(base() + "/");
-		String address = TestUsers.address();
+		HttpBrowser loggedIn = new HttpBrowser();
+		assertThat(TestLogin.logIn(loggedIn, base(), account).headers().firstValue("Location")).hasValue(base() + "/");
+		String address = TestLogin.address();
 		for (int i = 0; i < 5; i++) {
-			login(username, "wrong-" + i, address);
+			TestLogin.logIn(mvc, username, "wrong-" + i, address);
 		}
-		assertThat(login(username, oldPassword, address)).redirectedUrl().isEqualTo("/login?locked=15");
+		assertThat(TestLogin.logIn(mvc, username, oldPassword, address)).redirectedUrl().isEqualTo("/login?locked=15");
 
-		assertThat(mvc.get().uri("/admin/users/{id}/password", id).with(ADMIN)).hasStatusOk()
+		assertThat(mvc.get().uri("/admin/users/{id}/password", id).with(TestLogin.ADMIN)).hasStatusOk()
 			.bodyText()
 			.contains("Reset the password of " + username);
 		assertThat(reset(id, "a-new-long-password", "a-different-one")).hasStatus(400)
@@ -141,18 +138,22 @@ class UserAdministrationTest {
 			.flash()
 			.containsEntry("confirmation", "Password of " + username + " reset; their sessions have been ended.");
 
-		assertThat(login(username, oldPassword, TestUsers.address())).redirectedUrl().isEqualTo("/login?error");
-		assertThat(login(username, "a-new-long-password", TestUsers.address())).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, username, oldPassword, TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, username, "a-new-long-password", TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/");
 		assertThat(loggedIn.get(base() + "/").statusCode()).as("the user's open session has ended").isEqualTo(302);
 	}
 
 	@Test
 	void aResetNeedsTheAdministratorsOwnPasswordAndAWrongOneCountsAsAFailedLogin() {
-		String username = account("test-reset-confirm");
+		Account account = records.account("test-reset-confirm");
+		String username = account.username();
 		long id = accounts.findByUsername(username).orElseThrow().getId();
-		String address = TestUsers.address();
-		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = 'admin'");
-		assertThat(mvc.get().uri("/admin/users/{id}/password", id).with(ADMIN)).bodyText()
+		String address = TestLogin.address();
+		assertThat(mvc.get().uri("/admin/users/{id}/password", id).with(TestLogin.ADMIN)).bodyText()
 			.contains("name=\"adminPassword\"", "Your own password");
 		assertThat(reset(id, "a-new-long-password", "a-new-long-password", "", address)).hasStatus(400)
 			.bodyText()
@@ -162,11 +163,11 @@ class UserAdministrationTest {
 			.bodyText()
 			.contains("This is not your password.")
 			.doesNotContain("not-the-admin-password", "a-new-long-password");
-		assertThat(login(username, TestUsers.password(username), TestUsers.address())).as("nothing was reset")
+		assertThat(TestLogin.logIn(mvc, account, TestLogin.address())).as("nothing was reset")
 			.redirectedUrl()
 			.isEqualTo("/");
 		assertThat(jdbc.queryForObject("select failures from login_throttle where kind = 'PAIR' and throttle_key = ?",
-				Integer.class, "admin " + address))
+				Integer.class, TestLogin.ADMIN.username() + " " + address))
 			.as("counted against the administrator, from that address")
 			.isOne();
 		for (int i = 2; i <= 4; i++) {
@@ -175,46 +176,44 @@ class UserAdministrationTest {
 		assertThat(reset(id, "a-new-long-password", "a-new-long-password", "guess-5", address)).hasStatus(429)
 			.bodyText()
 			.contains("Too many failed attempts; try again in 15 minutes.");
-		assertThat(reset(id, "a-new-long-password", "a-new-long-password", TestAccounts.ADMIN_PASSWORD, address))
+		assertThat(reset(id, "a-new-long-password", "a-new-long-password", TestLogin.ADMIN.password(), address))
 			.as("locked from that address, even with the right password")
 			.hasStatus(429);
-		jdbc.update("delete from login_throttle where throttle_key in (?, ?)", "admin " + address, address);
-		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = 'admin'");
 	}
 
 	@Test
 	void aDisabledAccountCannotLogInAndItsSessionsEndAtOnce(CapturedOutput output) {
-		String username = account("test-disable");
+		Account account = records.account("test-disable");
+		String username = account.username();
 		long id = accounts.findByUsername(username).orElseThrow().getId();
-		Browser browser = new Browser();
-		browser.logIn(base(), username, TestUsers.password(username));
+		HttpBrowser browser = new HttpBrowser();
+		TestLogin.logIn(browser, base(), account);
 		assertThat(browser.get(base() + "/").statusCode()).isEqualTo(200);
 
-		assertThat(mvc.get().uri("/admin/users").with(ADMIN)).bodyText()
+		assertThat(mvc.get().uri("/admin/users").with(TestLogin.ADMIN)).bodyText()
 			.contains("/admin/users/" + id + "/disable", "Disable the account " + username);
-		assertThat(setEnabled(id, false, "admin")).hasRedirectedUrl("/admin/users")
+		assertThat(setEnabled(id, false, TestLogin.ADMIN.username())).hasRedirectedUrl("/admin/users")
 			.flash()
 			.containsEntry("confirmation", "Account " + username + " disabled; its sessions have been ended.");
 		assertThat(browser.get(base() + "/").statusCode()).as("the open session has ended").isEqualTo(302);
-		assertThat(login(username, TestUsers.password(username))).redirectedUrl().isEqualTo("/login?error");
-		assertThat(mvc.get().uri("/").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.httpBasic(username, TestUsers.password(username)))).hasStatus(401);
-		assertThat(mvc.get().uri("/admin/users").with(ADMIN)).bodyText()
+		assertThat(TestLogin.logIn(mvc, account, TestLogin.address())).redirectedUrl().isEqualTo("/login?error");
+		assertThat(mvc.get().uri("/").with(account.httpBasic())).hasStatus(401);
+		assertThat(mvc.get().uri("/admin/users").with(TestLogin.ADMIN)).bodyText()
 			.contains("/admin/users/" + id + "/enable", "Enable the account " + username);
 
-		assertThat(setEnabled(id, true, "admin")).hasRedirectedUrl("/admin/users")
+		assertThat(setEnabled(id, true, TestLogin.ADMIN.username())).hasRedirectedUrl("/admin/users")
 			.flash()
 			.containsEntry("confirmation", "Account " + username + " enabled.");
-		assertThat(login(username, TestUsers.password(username))).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, account, TestLogin.address())).redirectedUrl().isEqualTo("/");
 		assertThat(output.getAll()).contains("Account '" + username + "' disabled by 'admin'",
 				"Account '" + username + "' enabled by 'admin'");
-		assertThat(mvc.get().uri("/admin/users?lang=zh-CN").with(ADMIN)).bodyText().contains("停用账户 " + username);
+		assertThat(mvc.get().uri("/admin/users?lang=zh-CN").with(TestLogin.ADMIN)).bodyText().contains("停用账户 " + username);
 	}
 
 	@Test
 	void nobodyDisablesTheirOwnAccountNorTheLastEnabledAdministrator() throws Exception {
-		String first = account("test-admin-a", Role.ADMIN);
-		String second = account("test-admin-b", Role.ADMIN);
+		String first = records.account("test-admin-a", "ADMIN").username();
+		String second = records.account("test-admin-b", "ADMIN").username();
 		long firstId = accounts.findByUsername(first).orElseThrow().getId();
 		long secondId = accounts.findByUsername(second).orElseThrow().getId();
 		assertThat(setEnabled(firstId, false, first)).hasStatus(409)
@@ -256,19 +255,20 @@ class UserAdministrationTest {
 
 	@Test
 	void unknownOrMalformedUserIdsAreNotFoundOrBadRequests() {
-		assertThat(mvc.get().uri("/admin/users/999999999/password").with(ADMIN)).hasStatus(404);
+		assertThat(mvc.get().uri("/admin/users/999999999/password").with(TestLogin.ADMIN)).hasStatus(404);
 		assertThat(reset(999_999_999L, "a-new-long-password", "a-new-long-password")).hasStatus(404);
-		assertThat(mvc.get().uri("/admin/users/abc/password").with(ADMIN)).hasStatus(400);
+		assertThat(mvc.get().uri("/admin/users/abc/password").with(TestLogin.ADMIN)).hasStatus(400);
 	}
 
 	@Test
 	void usersChangeTheirOwnPasswordAndTheirOtherSessionsEnd(CapturedOutput output) {
-		String username = account("test-own");
-		String password = TestUsers.password(username);
-		Browser here = new Browser();
-		Browser elsewhere = new Browser();
-		here.logIn(base(), username, password);
-		elsewhere.logIn(base(), username, password);
+		Account account = records.account("test-own");
+		String username = account.username();
+		String password = account.password();
+		HttpBrowser here = new HttpBrowser();
+		HttpBrowser elsewhere = new HttpBrowser();
+		TestLogin.logIn(here, base(), account);
+		TestLogin.logIn(elsewhere, base(), account);
 
 		assertThat(here.get(base() + "/account/password").body()).contains("Change your password",
 				"autocomplete=\"current-password\"");
@@ -290,8 +290,12 @@ class UserAdministrationTest {
 		assertThat(here.get(base() + "/").statusCode()).as("this session goes on").isEqualTo(200);
 		assertThat(elsewhere.get(base() + "/").statusCode()).as("the other session has ended").isEqualTo(302);
 
-		assertThat(login(username, password, TestUsers.address())).redirectedUrl().isEqualTo("/login?error");
-		assertThat(login(username, "my-brand-new-password", TestUsers.address())).redirectedUrl().isEqualTo("/");
+		assertThat(TestLogin.logIn(mvc, username, password, TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(TestLogin.logIn(mvc, username, "my-brand-new-password", TestLogin.address()))
+			.redirectedUrl()
+			.isEqualTo("/");
 		assertThat(output.getAll()).contains("'" + username + "' changed their own password")
 			.doesNotContain("my-brand-new-password")
 			.doesNotContain(password);
@@ -299,32 +303,30 @@ class UserAdministrationTest {
 
 	@Test
 	void guessingTheCurrentPasswordLocksLikeFailedLogins() {
-		String username = account("test-own-guess");
-		String address = TestUsers.address();
-		RequestPostProcessor self = user(username).roles("INVESTIGATOR");
+		Account account = records.account("test-own-guess");
+		String username = account.username();
+		String address = TestLogin.address();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(changeOwn(self, address, "guess-" + i)).hasStatus(400);
+			assertThat(changeOwn(account, address, "guess-" + i)).hasStatus(400);
 		}
-		assertThat(changeOwn(self, address, "guess-5")).hasStatus(429)
+		assertThat(changeOwn(account, address, "guess-5")).hasStatus(429)
 			.bodyText()
 			.contains("Too many failed attempts; try again in 15 minutes.");
-		assertThat(changeOwn(self, address, TestUsers.password(username))).hasStatus(429);
-		assertThat(login(username, TestUsers.password(username), address))
+		assertThat(changeOwn(account, address, account.password())).hasStatus(429);
+		assertThat(TestLogin.logIn(mvc, account, address))
 			.as("the same counters as logging in from that address")
 			.redirectedUrl()
 			.isEqualTo("/login?locked=15");
-		jdbc.update("delete from login_throttle where throttle_key in (?, ?, ?)", username, address,
-				username + " " + address);
 	}
 
 	@Test
 	void everyoneMayOpenTheirPasswordPageButNotAnonymously() {
-		assertThat(mvc.get().uri("/account/password").with(user("i").roles("INVESTIGATOR"))).hasStatusOk();
+		assertThat(mvc.get().uri("/account/password").with(TestLogin.someone("INVESTIGATOR"))).hasStatusOk();
 		assertThat(mvc.get().uri("/account/password")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		assertThat(mvc.get().uri("/").with(user("i").roles("INVESTIGATOR"))).bodyText()
+		assertThat(mvc.get().uri("/").with(TestLogin.someone("INVESTIGATOR"))).bodyText()
 			.contains("href=\"/account/password\"")
 			.doesNotContain("href=\"/admin/users\"");
-		assertThat(mvc.get().uri("/").with(ADMIN)).bodyText().contains("href=\"/admin/users\"");
+		assertThat(mvc.get().uri("/").with(TestLogin.ADMIN)).bodyText().contains("href=\"/admin/users\"");
 	}
 
 	private MvcTestResult changeOwn(RequestPostProcessor self, String address, String current) {
@@ -332,7 +334,7 @@ class UserAdministrationTest {
 			.uri("/account/password")
 			.with(self)
 			.with(csrf())
-			.with(from(address))
+			.with(TestLogin.from(address))
 			.param("currentPassword", current)
 			.param("newPassword", "my-brand-new-password")
 			.param("confirmation", "my-brand-new-password")
@@ -343,7 +345,7 @@ class UserAdministrationTest {
 			String role, String password) {
 		return mvc.post()
 			.uri("/admin/users")
-			.with(ADMIN)
+			.with(TestLogin.ADMIN)
 			.with(csrf())
 			.param("username", username)
 			.param("role", role)
@@ -351,15 +353,15 @@ class UserAdministrationTest {
 	}
 
 	private MvcTestResult reset(long id, String password, String confirmation) {
-		return reset(id, password, confirmation, TestAccounts.ADMIN_PASSWORD, TestUsers.address());
+		return reset(id, password, confirmation, TestLogin.ADMIN.password(), TestLogin.address());
 	}
 
 	private MvcTestResult reset(long id, String password, String confirmation, String adminPassword, String address) {
 		return mvc.post()
 			.uri("/admin/users/{id}/password", id)
-			.with(ADMIN)
+			.with(TestLogin.ADMIN)
 			.with(csrf())
-			.with(from(address))
+			.with(TestLogin.from(address))
 			.param("password", password)
 			.param("confirmation", confirmation)
 			.param("adminPassword", adminPassword)
@@ -369,33 +371,9 @@ class UserAdministrationTest {
 	private MvcTestResult setEnabled(long id, boolean enabled, String byAdmin) {
 		return mvc.post()
 			.uri("/admin/users/{id}/" + (enabled ? "enable" : "disable"), id)
-			.with(user(byAdmin).roles("ADMIN"))
+			.with(TestLogin.as(byAdmin, "ADMIN"))
 			.with(csrf())
 			.exchange();
-	}
-
-	private MvcTestResult login(String username, String password) {
-		return login(username, password, TestUsers.address());
-	}
-
-	private MvcTestResult login(String username, String password, String address) {
-		return mvc.post()
-			.uri("/login")
-			.param("username", username)
-			.param("password", password)
-			.with(csrf())
-			.with(from(address))
-			.exchange();
-	}
-
-	private String account(String prefix) {
-		return account(prefix, Role.INVESTIGATOR);
-	}
-
-	private String account(String prefix, Role role) {
-		String username = TestUsers.name(prefix);
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), role));
-		return username;
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.SlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * checks it, and removes it again within the same test, leaving the database as it found it.
  */
 @IntegrationTest
+@SlowTest
 class SyntheticDataTest {
 
 	/** Tables with a synthetic flag, and how to fingerprint their sourced (non-synthetic) rows. */

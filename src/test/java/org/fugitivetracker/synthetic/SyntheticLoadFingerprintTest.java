@@ -10,6 +10,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * synthetic id), each derived field as its one definition makes it.
  */
 @IntegrationTest
+@SlowTest
 class SyntheticLoadFingerprintTest {
 
 	private static final int FUGITIVES = 10_000;

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
@@ -50,11 +50,11 @@ class DatabaseHealthTest {
 			.bodyText()
 			.contains("\"status\":\"UP\"")
 			.doesNotContain("components", "db", "diskSpace");
-		assertThat(mvc.get().uri("/actuator/health").with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD)))
+		assertThat(mvc.get().uri("/actuator/health").with(TestLogin.INVESTIGATOR.httpBasic()))
 			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("components");
-		assertThat(mvc.get().uri("/actuator/health").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+		assertThat(mvc.get().uri("/actuator/health").with(TestLogin.ADMIN.httpBasic()))
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.components.db.status")

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.AppInstance;
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
-import org.fugitivetracker.TestUsers;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * limits turn every wait into a 503 within seconds, where requests used to wait for ever.
  */
 @IntegrationTest
+@SlowTest
 class DatabaseOutageTest {
 
 	private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/(.*)");
@@ -59,7 +60,7 @@ class DatabaseOutageTest {
 		AppInstance.Database database = AppInstance.Database.of(dataSource);
 		Matcher url = POSTGRES_URL.matcher(database.url());
 		assertThat(url.matches()).as(database.url()).isTrue();
-		String prefix = TestUsers.name("test-outage");
+		String prefix = TestLogin.name("test-outage");
 
 		try (TcpProxy proxy = new TcpProxy(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
 				AppInstance app = AppInstance.start(
@@ -67,7 +68,7 @@ class DatabaseOutageTest {
 						"--spring.datasource.hikari.connection-timeout=1000",
 						"--spring.datasource.hikari.validation-timeout=500")) {
 
-			Browser reader = adminOn(app);
+			HttpBrowser reader = adminOn(app);
 			Writers writers = new Writers(app, prefix, 2);
 			writers.start();
 			writers.awaitAcknowledged(3, Duration.ofSeconds(20));
@@ -84,7 +85,7 @@ class DatabaseOutageTest {
 			assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
 			assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
 			assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-			HttpResponse<String> health = new Browser().get(app.url("/actuator/health"), "application/json");
+			HttpResponse<String> health = new HttpBrowser().get(app.url("/actuator/health"), "application/json");
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("\"status\":\"DOWN\"");
 			assertThat(reader.get(app.url("/admin/users?lang=zh-CN")).body()).contains("暂时无法使用");
@@ -96,7 +97,7 @@ class DatabaseOutageTest {
 			long restored = System.nanoTime();
 			awaitStatus(reader, app.url("/"), 200, Duration.ofSeconds(30));
 			Duration recovery = Duration.ofNanos(System.nanoTime() - restored);
-			assertThat(new Browser().get(app.url("/actuator/health"), "application/json").statusCode()).isEqualTo(200);
+			assertThat(new HttpBrowser().get(app.url("/actuator/health"), "application/json").statusCode()).isEqualTo(200);
 			int acknowledgedAtRestore = writers.acknowledged.size();
 			writers.awaitAcknowledged(acknowledgedAtRestore + 2, Duration.ofSeconds(20));
 			writers.stop();
@@ -111,7 +112,7 @@ class DatabaseOutageTest {
 				assertThat(writers.attempted).as("only attempted accounts exist").contains(username);
 				assertThat(row.get("role")).isEqualTo("INVESTIGATOR");
 				assertThat(row.get("enabled")).isEqualTo(true);
-				assertThat(passwordEncoder.matches(TestUsers.password(username), (String) row.get("password_hash")))
+				assertThat(passwordEncoder.matches(TestLogin.password(username), (String) row.get("password_hash")))
 					.as("the stored hash of " + username + " is whole")
 					.isTrue();
 			}
@@ -130,9 +131,6 @@ class DatabaseOutageTest {
 			assertThat(writers.unexpected).as("answers other than 302 and 503").isEmpty();
 			assertThat(recovery).isLessThanOrEqualTo(RECOVERY_LIMIT);
 		}
-		finally {
-			jdbc.update("delete from user_account where username like ?", prefix + "-%");
-		}
 	}
 
 	/** Issue 16: the database stops answering without closing anything (a frozen server, a dead network path). */
@@ -141,7 +139,7 @@ class DatabaseOutageTest {
 		AppInstance.Database database = AppInstance.Database.of(dataSource);
 		Matcher url = POSTGRES_URL.matcher(database.url());
 		assertThat(url.matches()).as(database.url()).isTrue();
-		String prefix = TestUsers.name("test-hang");
+		String prefix = TestLogin.name("test-hang");
 		// the application's limits, shortened so that the test does not wait 15 s for each
 		Duration socketTimeout = Duration.ofSeconds(3);
 		Duration connectionTimeout = Duration.ofSeconds(1);
@@ -154,7 +152,7 @@ class DatabaseOutageTest {
 						"--spring.datasource.hikari.validation-timeout=500", "--app.database.lock-timeout=1s",
 						"--app.database.statement-timeout=2s", "--app.database.socket-timeout=" + socketTimeout.toSeconds() + "s")) {
 
-			Browser reader = adminOn(app);
+			HttpBrowser reader = adminOn(app);
 			Writers writers = new Writers(app, prefix, 2);
 			writers.start();
 			writers.awaitAcknowledged(3, Duration.ofSeconds(20));
@@ -176,7 +174,7 @@ class DatabaseOutageTest {
 					assertThat(page.body()).contains("Please try again in a moment.").doesNotContain("Exception", "SQL");
 				}
 				start = System.nanoTime();
-				HttpResponse<String> health = new Browser().get(app.url("/actuator/health"), "application/json");
+				HttpResponse<String> health = new HttpBrowser().get(app.url("/actuator/health"), "application/json");
 				healthMillis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
 				healthStatuses.add(health.statusCode());
 			}
@@ -186,7 +184,7 @@ class DatabaseOutageTest {
 			long restored = System.nanoTime();
 			awaitStatus(reader, app.url("/"), 200, Duration.ofSeconds(30));
 			Duration recovery = Duration.ofNanos(System.nanoTime() - restored);
-			assertThat(new Browser().get(app.url("/actuator/health"), "application/json").statusCode()).isEqualTo(200);
+			assertThat(new HttpBrowser().get(app.url("/actuator/health"), "application/json").statusCode()).isEqualTo(200);
 			writers.awaitAcknowledged(writers.acknowledged.size() + 2, Duration.ofSeconds(20));
 			writers.stop();
 
@@ -213,19 +211,16 @@ class DatabaseOutageTest {
 			assertThat(lost).as("acknowledged writes lost").isEmpty();
 			assertThat(recovery).isLessThanOrEqualTo(RECOVERY_LIMIT);
 		}
-		finally {
-			jdbc.update("delete from user_account where username like ?", prefix + "-%");
-		}
 	}
 
-	private static Browser adminOn(AppInstance app) {
-		Browser browser = new Browser();
-		assertThat(browser.logIn(app.url(""), "admin", TestAccounts.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+	private static HttpBrowser adminOn(AppInstance app) {
+		HttpBrowser browser = new HttpBrowser();
+		assertThat(TestLogin.logIn(browser, app.url(""), TestLogin.ADMIN).statusCode()).isEqualTo(302);
 		assertThat(browser.get(app.url("/admin/users")).statusCode()).isEqualTo(200);
 		return browser;
 	}
 
-	private static HttpResponse<String> awaitStatus(Browser browser, String url, int status, Duration limit)
+	private static HttpResponse<String> awaitStatus(HttpBrowser browser, String url, int status, Duration limit)
 			throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (true) {
@@ -264,7 +259,7 @@ class DatabaseOutageTest {
 
 		Writers(AppInstance app, String prefix, int count) {
 			for (int i = 0; i < count; i++) {
-				Browser browser = adminOn(app);
+				HttpBrowser browser = adminOn(app);
 				Thread thread = new Thread(() -> write(app, browser, prefix), "outage-writer-" + i);
 				thread.setDaemon(true);
 				threads.add(thread);
@@ -290,13 +285,13 @@ class DatabaseOutageTest {
 			}
 		}
 
-		private void write(AppInstance app, Browser browser, String prefix) {
+		private void write(AppInstance app, HttpBrowser browser, String prefix) {
 			while (running.get()) {
 				String username = prefix + "-" + sequence.incrementAndGet();
 				attempted.add(username);
 				try {
 					HttpResponse<String> response = browser.post(app.url("/admin/users"), Map.of("username", username,
-							"role", "INVESTIGATOR", "password", TestUsers.password(username)));
+							"role", "INVESTIGATOR", "password", TestLogin.password(username)));
 					if (response.statusCode() == 302
 							&& response.headers().firstValue("Location").orElse("").endsWith("/admin/users")) {
 						acknowledged.add(username);

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.SlowTest;
 import org.fugitivetracker.fugitive.FugitiveFilter;
 import org.fugitivetracker.fugitive.FugitiveSearch;
 import org.fugitivetracker.synthetic.SyntheticDataCommandContext;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * command, in its own context, runs without limits; Flyway migrates on connections of its own.
  */
 @IntegrationTest
+@SlowTest
 class DatabaseTimeoutsTest {
 
 	@Autowired

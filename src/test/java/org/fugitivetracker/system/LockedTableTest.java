@@ -21,9 +21,10 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.AppInstance;
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (a pool of 10, lock timeout 2 s).
  */
 @IntegrationTest
+@SlowTest
 class LockedTableTest {
 
 	private static final Duration LOCK_HELD = Duration.ofSeconds(15);
@@ -60,14 +62,14 @@ class LockedTableTest {
 	@Test
 	void aLockedTableAnswersBusyWhileEveryOtherPageKeepsWorking() throws Exception {
 		String base = "http://localhost:" + port;
-		List<Browser> readers = new ArrayList<>();
+		List<HttpBrowser> readers = new ArrayList<>();
 		for (int i = 0; i < BLOCKED_CLIENTS + 1; i++) {
-			Browser reader = new Browser();
-			assertThat(reader.logIn(base, "investigator", TestAccounts.INVESTIGATOR_PASSWORD).statusCode()).isEqualTo(302);
+			HttpBrowser reader = new HttpBrowser();
+			assertThat(TestLogin.logIn(reader, base, TestLogin.INVESTIGATOR).statusCode()).isEqualTo(302);
 			assertThat(reader.get(base + "/fugitives").statusCode()).isEqualTo(200);
 			readers.add(reader);
 		}
-		Browser sourcesReader = readers.remove(readers.size() - 1);
+		HttpBrowser sourcesReader = readers.remove(readers.size() - 1);
 
 		List<Answer> blocked = new CopyOnWriteArrayList<>();
 		long lockedAt;
@@ -81,13 +83,13 @@ class LockedTableTest {
 			}
 			locked.set(true);
 			lockedAt = System.nanoTime();
-			for (Browser reader : readers) {
+			for (HttpBrowser reader : readers) {
 				threads.add(loop(running, () -> blocked.add(Answer.of(() -> reader.get(base + "/fugitives"), locked))));
 			}
-			threads.add(loop(running, () -> probe(probes, "/login", () -> new Browser().get(base + "/login"))));
+			threads.add(loop(running, () -> probe(probes, "/login", () -> new HttpBrowser().get(base + "/login"))));
 			threads.add(loop(running, () -> probe(probes, "/sources", () -> sourcesReader.get(base + "/sources"))));
 			threads.add(loop(running, () -> probe(probes, "/actuator/health",
-					() -> new Browser().get(base + "/actuator/health", "application/json"))));
+					() -> new HttpBrowser().get(base + "/actuator/health", "application/json"))));
 
 			Thread.sleep(LOCK_HELD.toMillis());
 			holder.rollback();
@@ -138,7 +140,7 @@ class LockedTableTest {
 				assertThat(answer.status()).as(path).isEqualTo(200);
 				assertThat(answer.millis()).as(path + " answer time").isLessThanOrEqualTo(PROBE_LIMIT.toMillis());
 			}));
-		assertThat(new Browser().get(base + "/actuator/health", "application/json").body()).contains("\"UP\"");
+		assertThat(new HttpBrowser().get(base + "/actuator/health", "application/json").body()).contains("\"UP\"");
 	}
 
 	private void probe(Map<String, List<Answer>> probes, String path, Supplier<HttpResponse<String>> request) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -25,16 +25,16 @@ class PrometheusTest {
 
 	@Test
 	void metricsAreForAdministratorsOnly() {
-		assertThat(mvc.get().uri("/actuator/prometheus").with(httpBasic("investigator", TestAccounts.INVESTIGATOR_PASSWORD)))
+		assertThat(mvc.get().uri("/actuator/prometheus").with(TestLogin.INVESTIGATOR.httpBasic()))
 			.hasStatus(403);
-		assertThat(mvc.get().uri("/actuator/prometheus").with(httpBasic("analyst", TestAccounts.ANALYST_PASSWORD)))
+		assertThat(mvc.get().uri("/actuator/prometheus").with(TestLogin.ANALYST.httpBasic()))
 			.hasStatus(403);
 	}
 
 	@Test
 	void administratorsScrapeThePrometheusFormat() {
 		mvc.get().uri("/login").exchange();
-		assertThat(mvc.get().uri("/actuator/prometheus").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+		assertThat(mvc.get().uri("/actuator/prometheus").with(TestLogin.ADMIN.httpBasic()))
 			.hasStatusOk()
 			.bodyText()
 			.contains("# TYPE jvm_memory_used_bytes gauge", "hikaricp_connections_active", "http_server_requests_seconds_count");
@@ -43,8 +43,8 @@ class PrometheusTest {
 	@Test
 	void healthStaysPublicAndNoOtherEndpointIsExposed() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
-		assertThat(mvc.get().uri("/actuator/env").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))).hasStatus(404);
-		assertThat(mvc.get().uri("/actuator/sessions").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+		assertThat(mvc.get().uri("/actuator/env").with(TestLogin.ADMIN.httpBasic())).hasStatus(404);
+		assertThat(mvc.get().uri("/actuator/sessions").with(TestLogin.ADMIN.httpBasic()))
 			.hasStatus(404);
 	}
 

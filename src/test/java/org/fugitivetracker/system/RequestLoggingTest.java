@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +32,7 @@ class RequestLoggingTest {
 
 	@Test
 	void theCallersIdIsKeptSoItFollowsTheRequestThroughTheLoadBalancer(CapturedOutput output) {
-		assertThat(mvc.get().uri("/").header("X-Request-Id", "lb-7f3a.42").with(httpBasic("investigator",
-				TestAccounts.INVESTIGATOR_PASSWORD)))
+		assertThat(mvc.get().uri("/").header("X-Request-Id", "lb-7f3a.42").with(TestLogin.INVESTIGATOR.httpBasic()))
 			.hasStatusOk()
 			.headers()
 			.hasValue("X-Request-Id", "lb-7f3a.42");

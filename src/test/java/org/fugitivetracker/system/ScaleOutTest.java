@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,11 +18,12 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.fugitivetracker.AppInstance;
-import org.fugitivetracker.Browser;
+import org.fugitivetracker.HttpBrowser;
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
-import org.fugitivetracker.TestUsers;
-import org.fugitivetracker.security.Role;
+import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestLogin;
+import org.fugitivetracker.TestLogin.Account;
+import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.security.UserAccount;
 import org.fugitivetracker.security.UserAccountRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +35,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Last, B is shut down while a request is in flight, and the request still completes.
  */
 @IntegrationTest
+@SlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutTest {
@@ -60,12 +58,6 @@ class ScaleOutTest {
 
 	@Autowired
 	UserAccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	AppInstance b;
 
@@ -83,14 +75,14 @@ class ScaleOutTest {
 
 	@Test
 	@Order(1)
-	void aSessionStartedOnOneInstanceIsServedByTheOtherAndEndsOnBoth() {
-		String user = account("test-scale");
-		Browser browser = new Browser();
-		assertThat(browser.logIn(a(""), user, TestUsers.password(user)).statusCode()).isEqualTo(302);
+	void aSessionStartedOnOneInstanceIsServedByTheOtherAndEndsOnBoth(TestRecords records) {
+		Account user = records.account("test-scale");
+		HttpBrowser browser = new HttpBrowser();
+		assertThat(TestLogin.logIn(browser, a(""), user).statusCode()).isEqualTo(302);
 
 		HttpResponse<String> onB = browser.get(b.url("/"));
 		assertThat(onB.statusCode()).isEqualTo(200);
-		assertThat(onB.body()).contains("Signed in as " + user);
+		assertThat(onB.body()).contains("Signed in as " + user.username());
 		assertThat(browser.get(b.url("/account/password")).statusCode()).isEqualTo(200);
 		assertThat(browser.get(a("/")).statusCode()).isEqualTo(200);
 
@@ -102,19 +94,19 @@ class ScaleOutTest {
 	@Test
 	@Order(2)
 	void aConfirmationAfterAWriteOnOneInstanceIsShownByTheOther() {
-		Browser admin = new Browser();
-		admin.logIn(a(""), "admin", TestAccounts.ADMIN_PASSWORD);
+		HttpBrowser admin = new HttpBrowser();
+		TestLogin.logIn(admin, a(""), TestLogin.ADMIN);
 		admin.get(a("/admin/users"));
-		String onB = TestUsers.name("test-scale-b");
-		String onA = TestUsers.name("test-scale-a");
+		String onB = TestLogin.name("test-scale-b");
+		String onA = TestLogin.name("test-scale-a");
 
 		HttpResponse<String> created = admin.post(b.url("/admin/users"),
-				Map.of("username", onB, "role", "INVESTIGATOR", "password", TestUsers.password(onB)));
+				Map.of("username", onB, "role", "INVESTIGATOR", "password", TestLogin.password(onB)));
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(admin.get(a("/admin/users")).body()).as("the flash message lives in the shared session")
 			.contains("User " + onB + " created.");
 		assertThat(admin.post(a("/admin/users"),
-				Map.of("username", onA, "role", "INVESTIGATOR", "password", TestUsers.password(onA))).statusCode())
+				Map.of("username", onA, "role", "INVESTIGATOR", "password", TestLogin.password(onA))).statusCode())
 			.isEqualTo(302);
 
 		UserAccount first = accounts.findByUsername(onB).orElseThrow();
@@ -124,32 +116,26 @@ class ScaleOutTest {
 
 	@Test
 	@Order(3)
-	void failedLoginsOnBothInstancesAddUpToOneLock() {
-		String user = account("test-scale-lock");
-		Browser browser = new Browser();
-		try {
-			for (int i = 1; i <= 5; i++) {
-				String instance = i % 2 == 0 ? b.url("") : a("");
-				assertThat(browser.logIn(instance, user, "wrong-" + i).headers().firstValue("Location").orElseThrow())
-					.endsWith(i < 5 ? "/login?error" : "/login?locked=15");
-			}
-			assertThat(browser.logIn(a(""), user, TestUsers.password(user)).headers().firstValue("Location"))
-				.hasValue(a("/login?locked=15"));
-			assertThat(browser.logIn(b.url(""), user, TestUsers.password(user)).headers().firstValue("Location"))
-				.hasValue(b.url("/login?locked=15"));
+	void failedLoginsOnBothInstancesAddUpToOneLock(TestRecords records) {
+		Account user = records.account("test-scale-lock");
+		HttpBrowser browser = new HttpBrowser();
+		for (int i = 1; i <= 5; i++) {
+			String instance = i % 2 == 0 ? b.url("") : a("");
+			HttpResponse<String> failed = TestLogin.logIn(browser, instance, user.username(), "wrong-" + i);
+			assertThat(failed.headers().firstValue("Location").orElseThrow())
+				.endsWith(i < 5 ? "/login?error" : "/login?locked=15");
 		}
-		finally {
-			// these failures came from 127.0.0.1, which every other test over real HTTP uses too
-			jdbc.update("delete from login_throttle where throttle_key in (?, '127.0.0.1', '0:0:0:0:0:0:0:1')", user);
-		}
+		assertThat(TestLogin.logIn(browser, a(""), user).headers().firstValue("Location"))
+			.hasValue(a("/login?locked=15"));
+		assertThat(TestLogin.logIn(browser, b.url(""), user).headers().firstValue("Location"))
+			.hasValue(b.url("/login?locked=15"));
 	}
 
 	@Test
 	@Order(4)
 	void shuttingDownLetsTheRequestInFlightFinish() throws Exception {
 		SlowEndpoint.entered = new CountDownLatch(1);
-		String basic = "Basic " + Base64.getEncoder()
-			.encodeToString(("investigator:" + TestAccounts.INVESTIGATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String basic = TestLogin.INVESTIGATOR.basicAuthorization();
 		CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient()
 			.sendAsync(HttpRequest.newBuilder(URI.create(b.url("/test/slow"))).header("Authorization", basic).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -172,12 +158,6 @@ class ScaleOutTest {
 		assertThatThrownBy(() -> HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(loginOnB)).build(), HttpResponse.BodyHandlers.ofString()))
 			.isInstanceOf(IOException.class);
-	}
-
-	private String account(String prefix) {
-		String username = TestUsers.name(prefix);
-		accounts.save(new UserAccount(username, passwordEncoder.encode(TestUsers.password(username)), Role.INVESTIGATOR));
-		return username;
 	}
 
 	private String a(String path) {

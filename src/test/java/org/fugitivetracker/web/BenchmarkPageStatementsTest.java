@@ -79,83 +79,75 @@ class BenchmarkPageStatementsTest {
 	}
 
 	@Test
-	void dashboard() throws Exception {
+	void dashboard(TestRecords records) throws Exception {
 		Recorded before = record("/");
-		try (TestRecords records = new TestRecords(jdbc)) {
-			long source = records.source("Test Bench Dashboard Source");
-			List<String> countries = countries(MANY);
-			for (int i = 0; i < MATCHING; i++) {
-				long person = records.fugitive("Test Bench Dashboard " + i, i % 2 == 0 ? "AT_LARGE" : "IN_CUSTODY");
-				records.destination(person, countries.get(i % countries.size()));
-				long caseId = records.caseFile("Test Bench Dashboard case " + i, "US");
-				long operation = records.operation("Test Bench Dashboard operation " + i, 10);
-				// Dated after everything else, so these are the recent events the page shows.
-				records.event(i % 3 == 0 ? "SURRENDER" : "MEETING", "2099-01", "US", i % 3 == 0 ? person : null, caseId,
-						operation);
-				long figure = records.figure("FUGITIVES_RETURNED", i, "2015", "2015", operation, null, "US", "CA");
-				records.citation(source, "reported_figure_id", figure, "value", "Test claim " + i, null);
-			}
-			Recorded after = record("/");
-			assertWithinBudget("dashboard /", "as seeded", before, "+" + MATCHING + " people, events, figures", after);
+		long source = records.source("Test Bench Dashboard Source");
+		List<String> countries = countries(MANY);
+		for (int i = 0; i < MATCHING; i++) {
+			long person = records.fugitive("Test Bench Dashboard " + i, i % 2 == 0 ? "AT_LARGE" : "IN_CUSTODY");
+			records.destination(person, countries.get(i % countries.size()));
+			long caseId = records.caseFile("Test Bench Dashboard case " + i, "US");
+			long operation = records.operation("Test Bench Dashboard operation " + i, 10);
+			// Dated after everything else, so these are the recent events the page shows.
+			records.event(i % 3 == 0 ? "SURRENDER" : "MEETING", "2099-01", "US", i % 3 == 0 ? person : null, caseId,
+					operation);
+			long figure = records.figure("FUGITIVES_RETURNED", i, "2015", "2015", operation, null, "US", "CA");
+			records.citation(source, "reported_figure_id", figure, "value", "Test claim " + i, null);
 		}
+		Recorded after = record("/");
+		assertWithinBudget("dashboard /", "as seeded", before, "+" + MATCHING + " people, events, figures", after);
 	}
 
 	@Test
-	void listSearchDeepPageAndApi() throws Exception {
-		try (TestRecords records = new TestRecords(jdbc)) {
-			matchingPeople(records);
-			assertWithinBudget("list /fugitives?country=US&status=AT_LARGE",
-					"/fugitives?country=US&status=AT_LARGE&size=10", "/fugitives?country=US&status=AT_LARGE&size=100");
-			assertWithinBudget("search /fugitives?q=...", "/fugitives?q=benchmarked&size=10",
-					"/fugitives?q=benchmarked&size=100");
-			assertThat(mvc.get().uri("/fugitives?q=benchmarked&size=100")).hasStatusOk()
-				.bodyText()
-				.contains("Test Benchmarked 0", "Test Benchmarked 100", "Page 1 of 2");
-			assertWithinBudget("deep page /fugitives?page=...", "/fugitives?page=0&size=50",
-					"/fugitives?page=2&size=50");
-			assertWithinBudget("deep page, as benchmarked", "/fugitives?page=0&size=50", "/fugitives?page=199&size=50");
-			assertWithinBudget("API /api/v1/fugitives?country=US", "/api/v1/fugitives?country=US&size=5",
-					"/api/v1/fugitives?country=US&size=150");
-			assertThat(mvc.get().uri("/api/v1/fugitives?country=US&size=150")).hasStatusOk()
-				.bodyJson()
-				.extractingPath("$.content")
-				.asArray()
-				.hasSizeGreaterThan(100);
-		}
+	void listSearchDeepPageAndApi(TestRecords records) throws Exception {
+		matchingPeople(records);
+		assertWithinBudget("list /fugitives?country=US&status=AT_LARGE",
+				"/fugitives?country=US&status=AT_LARGE&size=10", "/fugitives?country=US&status=AT_LARGE&size=100");
+		assertWithinBudget("search /fugitives?q=...", "/fugitives?q=benchmarked&size=10",
+				"/fugitives?q=benchmarked&size=100");
+		assertThat(mvc.get().uri("/fugitives?q=benchmarked&size=100")).hasStatusOk()
+			.bodyText()
+			.contains("Test Benchmarked 0", "Test Benchmarked 100", "Page 1 of 2");
+		assertWithinBudget("deep page /fugitives?page=...", "/fugitives?page=0&size=50",
+				"/fugitives?page=2&size=50");
+		assertWithinBudget("deep page, as benchmarked", "/fugitives?page=0&size=50", "/fugitives?page=199&size=50");
+		assertWithinBudget("API /api/v1/fugitives?country=US", "/api/v1/fugitives?country=US&size=5",
+				"/api/v1/fugitives?country=US&size=150");
+		assertThat(mvc.get().uri("/api/v1/fugitives?country=US&size=150")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.content")
+			.asArray()
+			.hasSizeGreaterThan(100);
 	}
 
 	@Test
 	@WithMockUser(roles = "ANALYST")
-	void csv() throws Exception {
-		try (TestRecords records = new TestRecords(jdbc)) {
-			matchingPeople(records);
-			assertWithinBudget("CSV /fugitives.csv?...", "/fugitives.csv?q=fewmarked", "/fugitives.csv?q=benchmarked");
-			assertThat(csvLines("/fugitives.csv?q=fewmarked")).hasSize(FEW + 1);
-			assertThat(csvLines("/fugitives.csv?q=benchmarked")).hasSize(MATCHING + 1);
-		}
+	void csv(TestRecords records) throws Exception {
+		matchingPeople(records);
+		assertWithinBudget("CSV /fugitives.csv?...", "/fugitives.csv?q=fewmarked", "/fugitives.csv?q=benchmarked");
+		assertThat(csvLines("/fugitives.csv?q=fewmarked")).hasSize(FEW + 1);
+		assertThat(csvLines("/fugitives.csv?q=benchmarked")).hasSize(MATCHING + 1);
 	}
 
 	@Test
-	void detail() throws Exception {
-		try (TestRecords records = new TestRecords(jdbc)) {
-			long source = records.source("Test Bench Source One");
-			long other = records.source("Test Bench Source Two");
-			long none = person(records, "Test Bench None", 0, source, other);
-			long few = person(records, "Test Bench Few", FEW, source, other);
-			long many = person(records, "Test Bench Many", MANY, source, other);
-			Recorded large = record("/fugitives/" + many);
-			assertWithinBudget("detail /fugitives/{id}", FEW + " rows of each kind", record("/fugitives/" + few),
-					MANY + " rows of each kind", large);
-			assertWithinBudget("detail /fugitives/{id}, nothing recorded", "no rows", record("/fugitives/" + none),
-					MANY + " rows of each kind", large);
-			int last = MANY - 1;
-			assertThat(mvc.get().uri("/fugitives/" + many)).hasStatusOk()
-				.bodyText()
-				.as("every row of every kind is shown")
-				.contains("Test alias " + last, "Test offence " + last, "T-" + last, "Test Bench Many list " + last,
-						"Test Bench Many case " + last, "in month " + last, "another month " + last, "claim " + last,
-						"returned " + last, "over 900", "underground banks");
-		}
+	void detail(TestRecords records) throws Exception {
+		long source = records.source("Test Bench Source One");
+		long other = records.source("Test Bench Source Two");
+		long none = person(records, "Test Bench None", 0, source, other);
+		long few = person(records, "Test Bench Few", FEW, source, other);
+		long many = person(records, "Test Bench Many", MANY, source, other);
+		Recorded large = record("/fugitives/" + many);
+		assertWithinBudget("detail /fugitives/{id}", FEW + " rows of each kind", record("/fugitives/" + few),
+				MANY + " rows of each kind", large);
+		assertWithinBudget("detail /fugitives/{id}, nothing recorded", "no rows", record("/fugitives/" + none),
+				MANY + " rows of each kind", large);
+		int last = MANY - 1;
+		assertThat(mvc.get().uri("/fugitives/" + many)).hasStatusOk()
+			.bodyText()
+			.as("every row of every kind is shown")
+			.contains("Test alias " + last, "Test offence " + last, "T-" + last, "Test Bench Many list " + last,
+					"Test Bench Many case " + last, "in month " + last, "another month " + last, "claim " + last,
+					"returned " + last, "over 900", "underground banks");
 	}
 
 	/**
@@ -193,8 +185,7 @@ class BenchmarkPageStatementsTest {
 			records.citation(source, "event_id", event, "occurred", "in month " + i, "quote " + i);
 			records.citation(otherSource, "event_id", event, "occurred", "another month " + i, null);
 			long transfer = records.transfer(person, null, "1000");
-			jdbc.update("insert into asset_transfer_channel (asset_transfer_id, channel) values (?, 'UNDERGROUND_BANK')",
-					transfer);
+			records.transferChannel(transfer, "UNDERGROUND_BANK");
 			records.citation(source, "asset_transfer_id", transfer, "amount", "about 1000", null);
 			records.citation(otherSource, "asset_transfer_id", transfer, "amount", "over 900", null);
 			records.citation(source, "fugitive_id", person, "attribute" + (char) ('a' + i), "claim " + i, null);

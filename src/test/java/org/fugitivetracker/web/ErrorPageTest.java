@@ -7,10 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +31,7 @@ class ErrorPageTest {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
 				.header("Accept", "text/html")
-				.header("Authorization", basic("investigator", TestAccounts.INVESTIGATOR_PASSWORD))
+				.header("Authorization", TestLogin.INVESTIGATOR.basicAuthorization())
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
 		assertThat(response.statusCode()).isEqualTo(404);
@@ -86,10 +85,6 @@ class ErrorPageTest {
 			.hasContentType("text/html;charset=UTF-8")
 			.bodyText()
 			.contains("外逃人员案件追踪系统", "退出登录");
-	}
-
-	static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

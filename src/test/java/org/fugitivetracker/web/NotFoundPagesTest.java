@@ -7,10 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.fugitivetracker.IntegrationTest;
-import org.fugitivetracker.TestAccounts;
+import org.fugitivetracker.TestLogin;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,8 +54,7 @@ class NotFoundPagesTest {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=" + language))
 				.header("Accept", "text/html")
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString(("investigator:" + TestAccounts.INVESTIGATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", TestLogin.INVESTIGATOR.basicAuthorization())
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

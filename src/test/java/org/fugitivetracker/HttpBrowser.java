@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,10 +22,11 @@ import java.util.stream.Collectors;
 
 /**
  * A browser for tests over real HTTP: keeps cookies (per host, not per port, exactly like a
- * browser, so one Browser talking to two instances on localhost is one user behind a load
- * balancer), never follows redirects, and fills in the CSRF token of the last page it saw.
+ * browser, so one HttpBrowser talking to two instances on localhost is one user behind a load
+ * balancer), never follows redirects, and fills in the CSRF token of the last page it saw. It
+ * logs in through {@link TestLogin#logIn(HttpBrowser, String, String, String)}.
  */
-public final class Browser {
+public final class HttpBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -36,7 +38,26 @@ public final class Browser {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
+	private final Duration timeout;
+
 	private String csrfToken;
+
+	public HttpBrowser() {
+		this(Duration.ofSeconds(20));
+	}
+
+	/** A browser whose requests may each take up to {@code timeout} (bursts on a loaded machine take longer). */
+	public HttpBrowser(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	/** Sends the header with every request from now on (e.g. {@code X-Forwarded-For}, as a proxy would). */
+	public HttpBrowser header(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
 
 	public HttpResponse<String> get(String url) {
 		return get(url, "text/html");
@@ -62,20 +83,12 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** Opens the login page of the instance at {@code baseUrl} and logs in; returns the answer to the POST. */
-	public HttpResponse<String> logIn(String baseUrl, String username, String password) {
-		get(baseUrl + "/login");
-		return post(baseUrl + "/login", Map.of("username", username, "password", password));
-	}
-
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
+			headers.forEach(request::header);
+			HttpResponse<String> response = client.send(request.timeout(timeout).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			Matcher token = CSRF.matcher(response.body());
-			if (token.find()) {
-				csrfToken = token.group(1);
-			}
+			csrfToken(response.body()).ifPresent(token -> csrfToken = token);
 			return response;
 		}
 		catch (IOException ex) {
@@ -87,6 +100,12 @@ public final class Browser {
 		}
 	}
 
+	/** The CSRF token of the page's form, if it has one. */
+	public static Optional<String> csrfToken(String html) {
+		Matcher token = CSRF.matcher(html);
+		return token.find() ? Optional.of(token.group(1)) : Optional.empty();
+	}
+
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore()
 			.getCookies()
@@ -94,6 +113,16 @@ public final class Browser {
 			.filter(cookie -> cookie.getName().equals(name))
 			.map(HttpCookie::getValue)
 			.findFirst();
+	}
+
+	/** Sets a cookie as if the site at {@code url} had (e.g. one planted by an attacker). */
+	public void plantCookie(String url, String name, String value) {
+		try {
+			cookies.put(URI.create(url), Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public void forgetCookies() {
