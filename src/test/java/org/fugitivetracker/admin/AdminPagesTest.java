@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,13 +61,13 @@ class AdminPagesTest {
 	}
 
 	@Test
-	void destinationsAreCheckboxesThatPostTheSameFieldAsBefore() {
+	void destinationsAreCheckboxesThatPostTheSameFieldAsBefore(TestRecords records) {
 		assertThat(mvc.get().uri("/fugitives/new").with(admin())).hasStatusOk()
 			.bodyText()
 			.containsPattern("<fieldset id=\"destinationCountries\" class=\"checkboxes\"[^>]*>\\s*<legend>Destination countries</legend>")
 			.containsPattern("<input type=\"checkbox\" value=\"US\" id=\"destinationCountries\\d+\" name=\"destinationCountries\">")
 			.doesNotContain("<select multiple", "Hold Ctrl");
-		long source = AdminTestData.testSource(jdbc);
+		long source = records.citableSource();
 		assertThat(mvc.post()
 			.uri("/fugitives")
 			.with(admin())

@@ -72,18 +72,18 @@ class FugitiveListControllerTest {
 	}
 
 	@Test
-	void theNativeNameColumnShowsOnlyWhenARowOfThePageHasOne() {
+	void theNativeNameColumnShowsOnlyWhenARowOfThePageHasOne(TestRecords records) {
 		String without = page("/fugitives?q=Huang%20Yurong");
 		assertThat(without).as("the seed records no native name for him")
 			.doesNotContain("<th scope=\"col\">Native name</th>");
-		people.create("Test Native Name", "测试中文名", FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+		records.person("Test Native Name", "AT_LARGE").nativeName("测试中文名").destinations("CA");
 		assertThat(page("/fugitives?q=%E6%B5%8B%E8%AF%95%E4%B8%AD%E6%96%87%E5%90%8D"))
 			.contains("<th scope=\"col\">Native name</th>", "<td lang=\"zh-CN\" data-label=\"Native name\">测试中文名</td>");
 	}
 
 	@Test
-	void countriesWithoutAMatchComeAfterTheOthersFoldedAwayUnlessChosen() {
-		people.create("Test Fold Canada", null, FugitiveStatus.AT_LARGE, null, List.of("CA"), List.of());
+	void countriesWithoutAMatchComeAfterTheOthersFoldedAwayUnlessChosen(TestRecords records) {
+		records.person("Test Fold Canada", "AT_LARGE").destinations("CA");
 		String html = page("/fugitives?q=Test%20Fold%20Canada&country=NZ");
 		String offered = html.substring(html.indexOf("id=\"facet-country\""), html.indexOf("class=\"facet-rest\""));
 		assertThat(offered).as("a match, and a chosen country without one")

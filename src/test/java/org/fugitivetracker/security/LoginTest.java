@@ -74,7 +74,7 @@ class LoginTest {
 
 	@Test
 	void aFailedLoginKeepsTheUserNameButNotThePassword() {
-		MvcTestResult failed = mvc.perform(formLogin("/login").user("probe-keeps-name").password("typed-password-x"));
+		MvcTestResult failed = TestLogin.logIn(mvc, "probe-keeps-name", "typed-password-x", TestLogin.address());
 		assertThat(failed).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?error");
 		Cookie typed = failed.getResponse().getCookie(LoginNameCookie.COOKIE_NAME);
 		assertThat(typed).isNotNull();
@@ -104,8 +104,8 @@ class LoginTest {
 
 		assertThat(mvc.post()
 			.uri("/login")
-			.param("username", "investigator")
-			.param("password", TestAccounts.INVESTIGATOR_PASSWORD)
+			.param("username", TestLogin.INVESTIGATOR.username())
+			.param("password", TestLogin.INVESTIGATOR.password())
 			.with(csrf())
 			.cookie(returnTo))
 			.hasStatus3xxRedirection()

@@ -55,20 +55,19 @@ class ErrorPageTest {
 	/** Over real HTTP: statuses set by sendError reach the error page only through the servlet container. */
 	@Test
 	void errorPagesTheContainerShowsNameTheirErrorToo() throws Exception {
-		HttpResponse<String> missingRecord = page("/fugitives/999999999", "investigator",
-				TestAccounts.INVESTIGATOR_PASSWORD);
+		HttpResponse<String> missingRecord = page("/fugitives/999999999", TestLogin.INVESTIGATOR);
 		assertThat(missingRecord.statusCode()).isEqualTo(404);
 		assertThat(missingRecord.body()).contains("<title>Page not found</title>");
-		HttpResponse<String> forbidden = page("/admin", "investigator", TestAccounts.INVESTIGATOR_PASSWORD);
+		HttpResponse<String> forbidden = page("/admin", TestLogin.INVESTIGATOR);
 		assertThat(forbidden.statusCode()).isEqualTo(403);
 		assertThat(forbidden.body()).contains("<title>Access denied</title>").doesNotContain("site-footer");
 	}
 
-	private HttpResponse<String> page(String path, String user, String password) throws Exception {
+	private HttpResponse<String> page(String path, TestLogin.Account account) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Accept", "text/html")
-				.header("Authorization", basic(user, password))
+				.header("Authorization", account.basicAuthorization())
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
