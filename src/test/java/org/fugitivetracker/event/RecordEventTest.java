@@ -189,7 +189,7 @@ class RecordEventTest {
 				"sourceId", "There is no source number 999999.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "sourceId", "", "sourceTitle", "Test source without address"), "sourceUrl", "Give the new source’s web address.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "quote", ""),
-				"quote", "Required.");
+				"quote", "Quote: Fill this in.");
 	}
 
 	@Test
@@ -209,7 +209,7 @@ class RecordEventTest {
 	void requiredFieldsBoundedLengthsAndRealDatesAreChecked() {
 		long yang = idOf("Yang Xiuzhu");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "date", ""),
-				"date", "Required.");
+				"date", "Date: Fill this in.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "date", "2016-02-30"),
 				"date", "Not a real date: 2016-02-30.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "date", "16 Nov 2016"),
