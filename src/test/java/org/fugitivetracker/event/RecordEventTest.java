@@ -90,11 +90,13 @@ class RecordEventTest {
 			assertThat(mvc.get().uri("/audit?user=admin&entity=Event").with(user("admin").roles("ADMIN")))
 				.hasStatusOk()
 				.bodyText()
-				.contains("Revision " + revision.get("id"), "Event #" + eventId + " SURRENDER 2016-11-16");
+				.contains("Revision " + revision.get("id"),
+						"href=\"/fugitives/" + yang + "#event-" + eventId + "\">Surrendered, November 16, 2016 (Yang Xiuzhu)");
 			assertThat(mvc.get().uri("/fugitives/{id}/history", yang).with(user("admin").roles("ADMIN")))
 				.hasStatusOk()
 				.bodyText()
-				.containsPattern("<td>Status</td>\\s*<td class=\"before\">IN_CUSTODY</td>\\s*<td class=\"after\">RETURNED</td>");
+				.containsPattern("<dt>Status</dt>\\s*<dd>\\s*<span class=\"visually-hidden\">Before:</span>\\s*"
+						+ "<del class=\"before\">In custody</del>[\\s\\S]*?<ins class=\"after\">Returned</ins>");
 		}
 		finally {
 			if (eventId != null) {
