@@ -61,7 +61,7 @@ class AssetTransferFormController {
 	@PostMapping("/asset-transfers")
 	ModelAndView record(@Valid @ModelAttribute("assetTransferForm") AssetTransferForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> recorder.rulesBroken(form), () -> {
 			AssetTransferRecorder.Recorded recorded = recorder.record(form);
 			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.asset.recorded",
 					new Object[] { recorded.amountAsReported() }, locale));

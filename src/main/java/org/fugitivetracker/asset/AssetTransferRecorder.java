@@ -48,6 +48,40 @@ public class AssetTransferRecorder {
 	@Transactional
 	public Recorded record(AssetTransferForm form) {
 		List<Violation> violations = new ArrayList<>();
+		Checked checked = check(form, violations);
+		InvalidRecordException.throwIfAny(violations);
+
+		AssetTransfer transfer = new AssetTransfer(form.amount(), form.currency(), checked.qualifier(),
+				form.amountAsReported().strip());
+		transfer.setDestinationCountry(blankToNull(form.destinationCountry()));
+		transfer.setFugitive(checked.fugitive());
+		transfer.setCaseFile(checked.caseFile());
+		transfer.setDescription(blankToNull(form.description()));
+		transfer.getChannels().addAll(checked.channels());
+		SourceChoice source = checked.source();
+		AssetTransfer saved = transfers.saveAndFlush(transfer);
+		citations.cite(source, s -> Citation.ofAssetTransfer(saved.getId(), s, "amount", saved.getAmountAsReported(),
+				source.quote()));
+		return new Recorded(saved.getId(), form.fugitiveId(), form.caseId(), saved.getAmountAsReported());
+	}
+
+	/**
+	 * The rules {@link #record} would refuse the form for, checked without writing, so that a form
+	 * with other errors shows these too. Null-safe: the form may have failed Bean Validation.
+	 */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBroken(AssetTransferForm form) {
+		List<Violation> violations = new ArrayList<>();
+		check(form, violations);
+		return violations;
+	}
+
+	/** What a checked form names, where it breaks no rule. */
+	private record Checked(Qualifier qualifier, Fugitive fugitive, CaseFile caseFile, List<TransferChannel> channels,
+			SourceChoice source) {
+	}
+
+	private Checked check(AssetTransferForm form, List<Violation> violations) {
 		Qualifier qualifier = parse(Qualifier.class, "qualifier", form.qualifier(), violations);
 		if (qualifier != null) {
 			if (form.amount() == null && qualifier != Qualifier.UNSPECIFIED) {
@@ -58,7 +92,7 @@ public class AssetTransferRecorder {
 			}
 		}
 		if (form.destinationCountry() != null && !form.destinationCountry().isBlank()
-				&& !countries.existsById(form.destinationCountry())) {
+				&& !countries.isKnown(form.destinationCountry())) {
 			violations.add(Violation.of("destinationCountry", "admin.country.unknown", form.destinationCountry()));
 		}
 		Fugitive fugitive = null;
@@ -83,19 +117,7 @@ public class AssetTransferRecorder {
 			}
 		}
 		SourceChoice source = citations.check(form, true, violations);
-		InvalidRecordException.throwIfAny(violations);
-
-		AssetTransfer transfer = new AssetTransfer(form.amount(), form.currency(), qualifier,
-				form.amountAsReported().strip());
-		transfer.setDestinationCountry(blankToNull(form.destinationCountry()));
-		transfer.setFugitive(fugitive);
-		transfer.setCaseFile(caseFile);
-		transfer.setDescription(blankToNull(form.description()));
-		transfer.getChannels().addAll(channels);
-		AssetTransfer saved = transfers.saveAndFlush(transfer);
-		citations.cite(source, s -> Citation.ofAssetTransfer(saved.getId(), s, "amount", saved.getAmountAsReported(),
-				source.quote()));
-		return new Recorded(saved.getId(), form.fugitiveId(), form.caseId(), saved.getAmountAsReported());
+		return new Checked(qualifier, fugitive, caseFile, channels, source);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<Violation> violations) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,10 +23,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit trail ({@code /audit}: every change newest first, filterable by user, entity and
- * date) and the history of one fugitive or case, with the record as it stood on a past day
+ * date; {@code /audit/revisions/{id}}: the records of one revision, a page at a time) and the
+ * history of one fugitive or case, with the record as it stood on a past day
  * ({@code ?asOf=yyyy-MM-dd}). ADMIN only.
  */
 @Controller
@@ -33,6 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	static final int PAGE_SIZE = 20;
+
+	/** Records of one revision per page. */
+	static final int RECORDS_PAGE_SIZE = 50;
 
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -75,17 +81,7 @@ class AuditController {
 		if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
 			errors.add(messages.getMessage("admin.audit.filter.range", null, locale));
 		}
-		int pageNumber = 0;
-		try {
-			pageNumber = Integer.parseInt(page);
-			if (pageNumber < 0 || pageNumber > 100_000) {
-				throw new NumberFormatException(page);
-			}
-		}
-		catch (NumberFormatException ex) {
-			errors.add(messages.getMessage("admin.audit.filter.page", null, locale));
-			pageNumber = 0;
-		}
+		int pageNumber = pageNumber(page, errors, locale);
 		model.addAttribute("user", userFilter);
 		model.addAttribute("entity", entityFilter);
 		model.addAttribute("from", from);
@@ -102,9 +98,31 @@ class AuditController {
 			model.addAttribute("revisions", Page.empty());
 			return "audit/list";
 		}
-		model.addAttribute("revisions",
-				trail.revisions(new AuditTrail.Filter(userFilter, entityFilter, fromDay, toDay), pageNumber, PAGE_SIZE));
+		model.addAttribute("revisions", trail.revisions(new AuditTrail.Filter(userFilter, entityFilter, fromDay, toDay),
+				pageNumber, PAGE_SIZE, locale));
+		model.addAttribute("pagerPath", UriComponentsBuilder.fromPath("/audit")
+			.queryParamIfPresent("user", Optional.ofNullable(userFilter))
+			.queryParamIfPresent("entity", Optional.ofNullable(entityFilter))
+			.queryParamIfPresent("from", Optional.ofNullable(fromDay))
+			.queryParamIfPresent("to", Optional.ofNullable(toDay))
+			.encode()
+			.build()
+			.toUriString());
 		return "audit/list";
+	}
+
+	/** One revision's records, a page at a time: the baseline's are too many for the trail. */
+	@GetMapping("/audit/revisions/{id}")
+	String revision(@PathVariable long id, @RequestParam(defaultValue = "0") String page, Model model, Locale locale,
+			HttpServletResponse response) {
+		List<String> errors = new ArrayList<>();
+		int pageNumber = pageNumber(page, errors, locale);
+		model.addAttribute("errors", errors);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("revision", trail.revision(id, pageNumber, RECORDS_PAGE_SIZE, locale));
+		return "audit/revision";
 	}
 
 	@GetMapping("/fugitives/{id}/history")
@@ -116,7 +134,7 @@ class AuditController {
 		if (day != null) {
 			model.addAttribute("past", past.fugitive(id, day));
 		}
-		return history(trail.fugitiveHistory(id), asOf, errors, model, response, "fugitive/history");
+		return history(trail.fugitiveHistory(id, locale), asOf, errors, model, response, "fugitive/history");
 	}
 
 	@GetMapping("/cases/{id}/history")
@@ -128,7 +146,7 @@ class AuditController {
 		if (day != null) {
 			model.addAttribute("past", past.caseFile(id, day));
 		}
-		return history(trail.caseHistory(id), asOf, errors, model, response, "casefile/history");
+		return history(trail.caseHistory(id, locale), asOf, errors, model, response, "casefile/history");
 	}
 
 	private String history(List<RevisionView> revisions, String asOf, List<String> errors, Model model,
@@ -140,6 +158,21 @@ class AuditController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		return view;
+	}
+
+	/** A page number from 0, or 0 with an error. */
+	private int pageNumber(String page, List<String> errors, Locale locale) {
+		try {
+			int number = Integer.parseInt(page);
+			if (number < 0 || number > 100_000) {
+				throw new NumberFormatException(page);
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			errors.add(messages.getMessage("admin.audit.filter.page", null, locale));
+			return 0;
+		}
 	}
 
 	private LocalDate day(String value, String labelKey, List<String> errors, Locale locale) {

@@ -3,6 +3,7 @@ package org.fugitivetracker.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,8 +56,12 @@ public class PastState {
 			List<String> destinationCountries, List<EventState> events) {
 	}
 
-	public record CaseState(String title, String status, String counterpartCountry, List<String> participants,
+	public record CaseState(String title, String status, String counterpartCountry, List<Participant> participants,
 			List<EventState> events) {
+	}
+
+	/** A person in the case then, with the role's code. */
+	public record Participant(String name, String role) {
 	}
 
 	private final EntityManager entityManager;
@@ -95,10 +100,10 @@ public class PastState {
 			if (caseFile == null) {
 				return null;
 			}
-			List<String> participants = caseFile.getParticipants()
+			List<Participant> participants = caseFile.getParticipants()
 				.stream()
-				.map(p -> nameOf(reader, revision, p.getFugitive()) + " (" + p.getRole() + ")")
-				.sorted()
+				.map(p -> new Participant(nameOf(reader, revision, p.getFugitive()), p.getRole().name()))
+				.sorted(Comparator.comparing(Participant::name))
 				.toList();
 			List<EventState> events = events(reader, revision, AuditEntity.relatedId("caseFile").eq(id));
 			return new CaseState(caseFile.getTitle(), caseFile.getStatus().name(), caseFile.getCounterpartCountry(),

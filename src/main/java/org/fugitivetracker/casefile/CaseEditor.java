@@ -63,16 +63,7 @@ public class CaseEditor implements VersionedRecords {
 	public CaseWriteResult create(CaseForm form) {
 		List<Violation> violations = new ArrayList<>();
 		CaseStatus status = parse(CaseStatus.class, "status", form.status(), violations);
-		if (form.counterpartCountry() != null && !form.counterpartCountry().isBlank()
-				&& !countries.existsById(form.counterpartCountry())) {
-			violations.add(Violation.of("counterpartCountry", "admin.country.unknown", form.counterpartCountry()));
-		}
-		List<Agency> chosen = new ArrayList<>();
-		for (Long agencyId : form.agencyIds()) {
-			agencies.findById(agencyId)
-				.ifPresentOrElse(chosen::add, () -> violations
-					.add(Violation.of("agencyIds", "admin.case.agency.unknown", String.valueOf(agencyId))));
-		}
+		List<Agency> chosen = checkCreate(form, violations);
 		SourceChoice source = citations.check(form, true, violations);
 		InvalidRecordException.throwIfAny(violations);
 
@@ -82,6 +73,37 @@ public class CaseEditor implements VersionedRecords {
 		CaseFile saved = cases.saveAndFlush(caseFile);
 		citations.cite(source, s -> Citation.ofCase(saved.getId(), s, "description", saved.getTitle(), source.quote()));
 		return CaseWriteResult.of(saved);
+	}
+
+	/**
+	 * The rules {@link #create} would refuse the form for, checked without writing, so that a form
+	 * with other errors shows these too. Null-safe: the form may have failed Bean Validation.
+	 */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByCreate(CaseForm form) {
+		List<Violation> violations = new ArrayList<>();
+		parse(CaseStatus.class, "status", form.status(), violations);
+		checkCreate(form, violations);
+		citations.check(form, true, violations);
+		return violations;
+	}
+
+	/** The known counterpart country and agencies; returns the agencies chosen. */
+	private List<Agency> checkCreate(CaseForm form, List<Violation> violations) {
+		if (form.counterpartCountry() != null && !form.counterpartCountry().isBlank()
+				&& !countries.isKnown(form.counterpartCountry())) {
+			violations.add(Violation.of("counterpartCountry", "admin.country.unknown", form.counterpartCountry()));
+		}
+		List<Agency> chosen = new ArrayList<>();
+		for (Long agencyId : form.agencyIds()) {
+			if (agencyId == null) {
+				continue; // refused by Bean Validation
+			}
+			agencies.findById(agencyId)
+				.ifPresentOrElse(chosen::add, () -> violations
+					.add(Violation.of("agencyIds", "admin.case.agency.unknown", String.valueOf(agencyId))));
+		}
+		return chosen;
 	}
 
 	@Transactional
@@ -101,12 +123,42 @@ public class CaseEditor implements VersionedRecords {
 		return CaseWriteResult.of(caseFile);
 	}
 
+	/** The rules {@link #changeStatus} would refuse the form for, checked without writing. */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByStatusChange(long id, CaseStatusForm form) {
+		find(id);
+		List<Violation> violations = new ArrayList<>();
+		parse(CaseStatus.class, "status", form.status(), violations);
+		return violations;
+	}
+
 	@Transactional
 	public CaseWriteResult addParticipant(long id, ParticipantForm form) {
-		CaseFile caseFile = cases.findWithParticipants(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+		CaseFile caseFile = find(id);
 		checkVersion(caseFile, form.version());
 		List<Violation> violations = new ArrayList<>();
 		CaseParticipant.Role role = parse(CaseParticipant.Role.class, "role", form.role(), violations);
+		Fugitive fugitive = checkParticipant(caseFile, form, violations);
+		InvalidRecordException.throwIfAny(violations);
+		caseFile.getParticipants().add(new CaseParticipant(fugitive, role));
+		cases.flush();
+		return CaseWriteResult.of(caseFile);
+	}
+
+	/** The rules {@link #addParticipant} would refuse the form for, checked without writing. */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByParticipant(long id, ParticipantForm form) {
+		List<Violation> violations = new ArrayList<>();
+		parse(CaseParticipant.Role.class, "role", form.role(), violations);
+		checkParticipant(find(id), form, violations);
+		return violations;
+	}
+
+	/** A known person not yet in the case; returns them. */
+	private Fugitive checkParticipant(CaseFile caseFile, ParticipantForm form, List<Violation> violations) {
+		if (form.fugitiveId() == null) {
+			return null; // refused by Bean Validation
+		}
 		Fugitive fugitive = fugitives.findById(form.fugitiveId()).orElse(null);
 		if (fugitive == null) {
 			violations.add(Violation.of("fugitiveId", "admin.case.fugitive.unknown", String.valueOf(form.fugitiveId())));
@@ -114,10 +166,7 @@ public class CaseEditor implements VersionedRecords {
 		else if (caseFile.getParticipants().stream().anyMatch(p -> p.getFugitive().getId().equals(fugitive.getId()))) {
 			violations.add(Violation.of("fugitiveId", "admin.case.fugitive.already", fugitive.getName()));
 		}
-		InvalidRecordException.throwIfAny(violations);
-		caseFile.getParticipants().add(new CaseParticipant(fugitive, role));
-		cases.flush();
-		return CaseWriteResult.of(caseFile);
+		return fugitive;
 	}
 
 	@Override
@@ -150,7 +199,7 @@ public class CaseEditor implements VersionedRecords {
 
 	static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
-			violations.add(Violation.of(field, "admin.validation.required"));
+			violations.add(Violation.of(field, "admin.validation.choose"));
 			return null;
 		}
 		try {

@@ -65,7 +65,7 @@ class CaseFormController {
 	@PostMapping("/cases")
 	ModelAndView create(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> editor.rulesBrokenByCreate(form), () -> {
 			CaseWriteResult created = editor.create(form);
 			redirect.addFlashAttribute("confirmation",
 					messages.getMessage("admin.case.created", new Object[] { created.title() }, locale));
@@ -86,7 +86,7 @@ class CaseFormController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		CaseWriteResult caseFile = editor.summary(id);
 		model.addAttribute("participantForm", new ParticipantForm(null, null, caseFile.version()));
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> editor.rulesBrokenByStatusChange(id, form), () -> {
 			CaseWriteResult changed = editor.changeStatus(id, form);
 			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.statusChanged",
 					new Object[] { changed.title(), statusLabel(changed.status(), locale) }, locale));
@@ -99,7 +99,7 @@ class CaseFormController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		CaseWriteResult caseFile = editor.summary(id);
 		model.addAttribute("caseStatusForm", new CaseStatusForm(caseFile.status(), null, caseFile.version()));
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> editor.rulesBrokenByParticipant(id, form), () -> {
 			CaseWriteResult changed = editor.addParticipant(id, form);
 			CaseWriteResult.Participant added = changed.participants().get(changed.participants().size() - 1);
 			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.case.participantAdded",

@@ -5,10 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.fugitivetracker.web.FieldLabel;
+
 /** Adding a person to a case in a role, against the case's version the admin saw. */
 public record ParticipantForm(
+		@FieldLabel("admin.case.fugitiveId")
 		@NotNull(message = "{admin.validation.required}") @Positive(message = "{admin.validation.id}") Long fugitiveId,
-		@NotBlank(message = "{admin.validation.required}") @Size(max = 30, message = "{admin.validation.size}") String role,
+		@FieldLabel("admin.case.role")
+		@NotBlank(message = "{admin.validation.choose}") @Size(max = 30, message = "{admin.validation.size}") String role,
 		@NotNull(message = "{admin.validation.version}") Long version) {
 
 }

@@ -12,4 +12,13 @@ public interface CountryRepository extends JpaRepository<Country, String> {
 
 	List<Country> findAllByOrderByNameEnAsc();
 
+	/**
+	 * Whether the code names a country of the table. A malformed code (not two capital letters)
+	 * never does and is not looked up: a form's rules are also checked beside its other errors,
+	 * with whatever was typed (PostgreSQL refuses some characters outright).
+	 */
+	default boolean isKnown(String code) {
+		return code != null && code.matches("[A-Z]{2}") && existsById(code);
+	}
+
 }

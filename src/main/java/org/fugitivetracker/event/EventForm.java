@@ -8,19 +8,28 @@ import jakarta.validation.constraints.Size;
 
 import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.source.CitesSource;
+import org.fugitivetracker.web.FieldLabel;
 
 /**
  * Recording an event about a fugitive: the form's fields and the API's JSON body alike.
  * {@code version} is the fugitive's version the admin saw (optimistic locking).
  */
 public record EventForm(
-		@NotBlank(message = "{admin.validation.required}") @Size(max = 30, message = "{admin.validation.size}") String type,
+		@FieldLabel("admin.event.type")
+		@NotBlank(message = "{admin.validation.choose}") @Size(max = 30, message = "{admin.validation.size}") String type,
+		@FieldLabel("admin.event.date")
 		@NotBlank(message = "{admin.validation.required}") @Pattern(regexp = PARTIAL_DATE, message = "{admin.validation.partialDate}") String date,
-		@NotBlank(message = "{admin.validation.required}") @Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String country,
+		@FieldLabel("admin.event.country")
+		@NotBlank(message = "{admin.validation.choose}") @Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String country,
+		@FieldLabel("admin.event.description")
 		@Size(max = 2000, message = "{admin.validation.size}") @PlainText String description,
+		@FieldLabel("admin.source.legend")
 		@Positive(message = "{admin.validation.id}") Long sourceId,
+		@FieldLabel("admin.source.title")
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String sourceTitle,
+		@FieldLabel("admin.source.url")
 		@Size(max = 2000, message = "{admin.validation.size}") @Pattern(regexp = URL, message = "{admin.validation.url}") String sourceUrl,
+		@FieldLabel("admin.source.quote")
 		@NotBlank(message = "{admin.validation.required}") @Size(max = 4000, message = "{admin.validation.size}") @PlainText String quote,
 		@NotNull(message = "{admin.validation.version}") Long version) implements CitesSource {
 

@@ -75,7 +75,7 @@ class EventFormController {
 	ModelAndView record(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
 			Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		Fugitive fugitive = fugitive(id);
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> recorder.rulesBrokenByRecord(id, form), () -> {
 			EventRecord recorded = recorder.record(id, form, user.getName());
 			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.recorded",
 					new Object[] { typeLabel(recorded.type(), locale), recorded.fugitiveName(), recorded.date(),
@@ -98,7 +98,7 @@ class EventFormController {
 			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		EventRecord event = recorder.find(id);
 		model.addAttribute("deletionForm", new EventDeletionForm(null, form.version()));
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> recorder.rulesBrokenByCorrection(id, form), () -> {
 			EventRecord corrected = recorder.correct(id, form, user.getName());
 			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.event.corrected",
 					new Object[] { typeLabel(corrected.type(), locale), corrected.fugitiveName() }, locale));

@@ -75,28 +75,28 @@ public class EventRecorder {
 
 	@Transactional
 	public EventRecord record(long fugitiveId, EventForm form, String username) {
-		Fugitive fugitive = fugitives.findById(fugitiveId)
-			.orElseThrow(() -> new RecordNotFoundException("fugitive", fugitiveId));
+		Fugitive fugitive = findFugitive(fugitiveId);
 		FugitiveVersions.check(fugitive, form.version());
-		List<Event> existing = events.findTimeline(fugitiveId);
-
 		List<Violation> violations = new ArrayList<>();
-		EventType type = parseType(form.type(), RECORDABLE, violations);
-		PartialDate date = parseDate(form.date(), true, violations);
-		checkCountry(form.country(), true, violations);
-		if (type != null && date != null) {
-			checkDate(type, date, fugitive, violations);
-		}
-		if (type != null && type.isReturn() && StatusFromEvents.derive(existing) == FugitiveStatus.RETURNED) {
-			violations.add(Violation.of("type", "admin.event.type.alreadyReturned", fugitive.getName()));
-		}
-		SourceChoice source = citations.check(form, true, violations);
+		Checked checked = checkRecord(fugitive, form, violations);
 		InvalidRecordException.throwIfAny(violations);
 
-		Event event = events.save(new Event(type, date, form.country(), fugitive, blankToNull(form.description())));
-		cite(event, source);
+		Event event = events.save(
+				new Event(checked.type(), checked.date(), form.country(), fugitive, blankToNull(form.description())));
+		cite(event, checked.source());
 		rederive(fugitive, username);
 		return recordOf(event);
+	}
+
+	/**
+	 * The rules {@link #record} would refuse the form for, checked without writing, so that a form
+	 * with other errors shows these too. Null-safe: the form may have failed Bean Validation.
+	 */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByRecord(long fugitiveId, EventForm form) {
+		List<Violation> violations = new ArrayList<>();
+		checkRecord(findFugitive(fugitiveId), form, violations);
+		return violations;
 	}
 
 	@Transactional
@@ -104,9 +104,50 @@ public class EventRecorder {
 		Event event = personEvent(eventId);
 		Fugitive fugitive = event.getFugitive();
 		FugitiveVersions.check(fugitive, form.version());
-		List<Event> existing = events.findTimeline(fugitive.getId());
-
 		List<Violation> violations = new ArrayList<>();
+		Checked checked = checkCorrection(event, form, violations);
+		InvalidRecordException.throwIfAny(violations);
+
+		event.setType(checked.type());
+		event.setOccurred(checked.date());
+		event.setCountryCode(blankToNull(form.country()));
+		event.setDescription(blankToNull(form.description()));
+		if (checked.source() != null) {
+			cite(event, checked.source());
+		}
+		auditReasons.attach(form.reason().strip());
+		rederive(fugitive, username);
+		return recordOf(event);
+	}
+
+	/** The rules {@link #correct} would refuse the form for, without writing (as {@link #rulesBrokenByRecord}). */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByCorrection(long eventId, EventCorrectionForm form) {
+		List<Violation> violations = new ArrayList<>();
+		checkCorrection(personEvent(eventId), form, violations);
+		return violations;
+	}
+
+	/** What a checked form says, where it breaks no rule. */
+	private record Checked(EventType type, PartialDate date, SourceChoice source) {
+	}
+
+	private Checked checkRecord(Fugitive fugitive, EventForm form, List<Violation> violations) {
+		EventType type = parseType(form.type(), RECORDABLE, violations);
+		PartialDate date = parseDate(form.date(), true, violations);
+		checkCountry(form.country(), true, violations);
+		if (type != null && date != null) {
+			checkDate(type, date, fugitive, violations);
+		}
+		if (type != null && type.isReturn()
+				&& StatusFromEvents.derive(events.findTimeline(fugitive.getId())) == FugitiveStatus.RETURNED) {
+			violations.add(Violation.of("type", "admin.event.type.alreadyReturned", fugitive.getName()));
+		}
+		return new Checked(type, date, citations.check(form, true, violations));
+	}
+
+	private Checked checkCorrection(Event event, EventCorrectionForm form, List<Violation> violations) {
+		Fugitive fugitive = event.getFugitive();
 		EventType type = parseType(form.type(), CORRECTABLE, violations);
 		PartialDate date = parseDate(form.date(), event.getOccurred() != null, violations);
 		checkCountry(form.country(), event.getCountryCode() != null, violations);
@@ -114,22 +155,10 @@ public class EventRecorder {
 			checkDate(type, date, fugitive, violations);
 		}
 		if (type != null && type.isReturn()
-				&& StatusFromEvents.deriveWithout(existing, event) == FugitiveStatus.RETURNED) {
+				&& StatusFromEvents.deriveWithout(events.findTimeline(fugitive.getId()), event) == FugitiveStatus.RETURNED) {
 			violations.add(Violation.of("type", "admin.event.type.alreadyReturned", fugitive.getName()));
 		}
-		SourceChoice source = citations.check(form, false, violations);
-		InvalidRecordException.throwIfAny(violations);
-
-		event.setType(type);
-		event.setOccurred(date);
-		event.setCountryCode(blankToNull(form.country()));
-		event.setDescription(blankToNull(form.description()));
-		if (source != null) {
-			cite(event, source);
-		}
-		auditReasons.attach(form.reason().strip());
-		rederive(fugitive, username);
-		return recordOf(event);
+		return new Checked(type, date, citations.check(form, false, violations));
 	}
 
 	/** Deletes the event and its citations; returns the id of the fugitive it was about. */
@@ -144,6 +173,10 @@ public class EventRecorder {
 		auditReasons.attach(form.reason().strip());
 		rederive(fugitive, username);
 		return fugitive.getId();
+	}
+
+	private Fugitive findFugitive(long fugitiveId) {
+		return fugitives.findById(fugitiveId).orElseThrow(() -> new RecordNotFoundException("fugitive", fugitiveId));
 	}
 
 	/** The event with its sources, if it is about a person. */
@@ -213,11 +246,11 @@ public class EventRecorder {
 	private void checkCountry(String code, boolean required, List<Violation> violations) {
 		if (code == null || code.isBlank()) {
 			if (required) {
-				violations.add(Violation.of("country", "admin.validation.required"));
+				violations.add(Violation.of("country", "admin.validation.choose"));
 			}
 			return;
 		}
-		if (!countries.existsById(code)) {
+		if (!countries.isKnown(code)) {
 			violations.add(Violation.of("country", "admin.country.unknown", code));
 		}
 	}

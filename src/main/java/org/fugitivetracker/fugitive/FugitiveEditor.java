@@ -73,6 +73,18 @@ public class FugitiveEditor {
 		return FugitiveSummary.of(saved);
 	}
 
+	/**
+	 * The rules {@link #create} would refuse the profile for, checked without writing, so that a
+	 * form with other errors shows these too. Null-safe: the form may have failed Bean Validation.
+	 */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByCreate(FugitiveProfileInput profile) {
+		List<Violation> violations = new ArrayList<>();
+		check(profile, violations);
+		citations.check(profile, true, violations);
+		return violations;
+	}
+
 	@Transactional
 	public FugitiveSummary update(long id, FugitiveProfileInput profile, String username) {
 		Fugitive fugitive = find(id);
@@ -81,15 +93,7 @@ public class FugitiveEditor {
 		}
 		FugitiveVersions.check(fugitive, profile.version());
 		List<Violation> violations = new ArrayList<>();
-		PartialDate fled = check(profile, violations);
-		if (fled != null) {
-			flightEvents.flightEndings(id)
-				.stream()
-				.filter(ended -> ended.isCertainlyBefore(fled))
-				.findFirst()
-				.ifPresent(ended -> violations
-					.add(Violation.of("fled", "admin.fugitive.fled.afterEvent", fled.iso(), ended.iso())));
-		}
+		PartialDate fled = checkUpdate(id, profile, violations);
 		SourceChoice source = citations.check(profile, false, violations);
 		InvalidRecordException.throwIfAny(violations);
 
@@ -103,6 +107,30 @@ public class FugitiveEditor {
 		return FugitiveSummary.of(fugitive);
 	}
 
+	/** The rules {@link #update} would refuse the profile for, without writing (as {@link #rulesBrokenByCreate}). */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByUpdate(long id, FugitiveProfileInput profile) {
+		find(id);
+		List<Violation> violations = new ArrayList<>();
+		checkUpdate(id, profile, violations);
+		citations.check(profile, false, violations);
+		return violations;
+	}
+
+	/** What {@link #check} checks, and that the flight is not after a recorded detention or return. */
+	private PartialDate checkUpdate(long id, FugitiveProfileInput profile, List<Violation> violations) {
+		PartialDate fled = check(profile, violations);
+		if (fled != null) {
+			flightEvents.flightEndings(id)
+				.stream()
+				.filter(ended -> ended.isCertainlyBefore(fled))
+				.findFirst()
+				.ifPresent(ended -> violations
+					.add(Violation.of("fled", "admin.fugitive.fled.afterEvent", fled.iso(), ended.iso())));
+		}
+		return fled;
+	}
+
 	private Fugitive find(long id) {
 		return fugitives.findById(id).orElseThrow(() -> new RecordNotFoundException("fugitive", id));
 	}
@@ -110,7 +138,7 @@ public class FugitiveEditor {
 	/** Checks what Bean Validation cannot: real dates, known countries, line lengths. */
 	private PartialDate check(FugitiveProfileInput profile, List<Violation> violations) {
 		for (String code : profile.destinationCountries()) {
-			if (code != null && !countries.existsById(code)) {
+			if (code != null && !countries.isKnown(code)) {
 				violations.add(Violation.of("destinationCountries", "admin.country.unknown", code));
 			}
 		}

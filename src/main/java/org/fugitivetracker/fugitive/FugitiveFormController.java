@@ -59,7 +59,7 @@ class FugitiveFormController {
 	@PostMapping("/fugitives")
 	ModelAndView create(@Valid @ModelAttribute("fugitiveForm") FugitiveForm form, BindingResult result,
 			Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> editor.rulesBrokenByCreate(form), () -> {
 			FugitiveSummary created = editor.create(form, user.getName());
 			redirect.addFlashAttribute("confirmation",
 					messages.getMessage("admin.fugitive.created", new Object[] { created.name() }, locale));
@@ -77,7 +77,7 @@ class FugitiveFormController {
 	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("fugitiveForm") FugitiveForm form,
 			BindingResult result, Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
 		FugitiveSummary fugitive = editor.summary(id);
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> editor.rulesBrokenByUpdate(id, form), () -> {
 			FugitiveSummary updated = editor.update(id, form, user.getName());
 			redirect.addFlashAttribute("confirmation",
 					messages.getMessage("admin.fugitive.updated", new Object[] { updated.name() }, locale));

@@ -47,8 +47,13 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") UserForms.CreateUser form, BindingResult result, Model model,
 			Principal admin, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()
-				&& users.create(form.username(), form.role(), form.password(), admin.getName()).isEmpty()) {
+		if (result.hasErrors()) {
+			// Say that the name is taken with the form's other errors, not only once they are fixed.
+			if (!result.hasFieldErrors("username") && users.isTaken(form.username())) {
+				result.rejectValue("username", "security.validation.usernameTaken");
+			}
+		}
+		else if (users.create(form.username(), form.role(), form.password(), admin.getName()).isEmpty()) {
 			result.rejectValue("username", "security.validation.usernameTaken");
 		}
 		if (result.hasErrors()) {

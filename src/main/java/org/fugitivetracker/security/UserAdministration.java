@@ -53,6 +53,11 @@ class UserAdministration {
 		return accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));
 	}
 
+	/** Whether an account of that name exists (to say so with the form's other errors). */
+	boolean isTaken(String username) {
+		return accounts.existsByUsername(username);
+	}
+
 	/** @return the new account, or empty when the name is taken (also by a concurrent request) */
 	Optional<UserAccount> create(String username, Role role, String password, String byAdmin) {
 		String hash = passwordEncoder.encode(password);

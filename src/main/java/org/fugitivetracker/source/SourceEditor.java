@@ -27,6 +27,26 @@ public class SourceEditor {
 	@Transactional
 	public Added create(SourceForm form) {
 		List<Violation> violations = new ArrayList<>();
+		PartialDate published = check(form, violations);
+		InvalidRecordException.throwIfAny(violations);
+		Source source = sources.saveAndFlush(new Source(form.title().strip(), form.publisher().strip(),
+				form.url() == null || form.url().isBlank() ? null : form.url().strip(), published));
+		return new Added(source.getId(), source.getTitle(), source.getPublisher(), source.getUrl(),
+				published == null ? null : published.iso());
+	}
+
+	/**
+	 * The rules {@link #create} would refuse the form for, checked without writing, so that a form
+	 * with other errors shows these too. Null-safe: the form may have failed Bean Validation.
+	 */
+	public List<Violation> rulesBroken(SourceForm form) {
+		List<Violation> violations = new ArrayList<>();
+		check(form, violations);
+		return violations;
+	}
+
+	/** A real date of publication, not in the future, and a usable address; returns the date. */
+	private static PartialDate check(SourceForm form, List<Violation> violations) {
 		PartialDate published = null;
 		if (form.published() != null && !form.published().isBlank()) {
 			try {
@@ -42,11 +62,7 @@ public class SourceEditor {
 		if (form.url() != null && !form.url().isBlank() && Citations.hostOf(form.url().strip()) == null) {
 			violations.add(Violation.of("url", "admin.source.url.invalid"));
 		}
-		InvalidRecordException.throwIfAny(violations);
-		Source source = sources.saveAndFlush(new Source(form.title().strip(), form.publisher().strip(),
-				form.url() == null || form.url().isBlank() ? null : form.url().strip(), published));
-		return new Added(source.getId(), source.getTitle(), source.getPublisher(), source.getUrl(),
-				published == null ? null : published.iso());
+		return published;
 	}
 
 }

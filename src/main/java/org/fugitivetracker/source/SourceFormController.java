@@ -46,7 +46,7 @@ class SourceFormController {
 	@PostMapping("/sources")
 	ModelAndView create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Locale locale,
 			RedirectAttributes redirect) {
-		return forms.submit(result, () -> {
+		return forms.submit(result, () -> editor.rulesBroken(form), () -> {
 			SourceEditor.Added added = editor.create(form);
 			redirect.addFlashAttribute("confirmation",
 					messages.getMessage("admin.sourceForm.created", new Object[] { added.title() }, locale));

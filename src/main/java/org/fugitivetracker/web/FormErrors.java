@@ -2,6 +2,9 @@ package org.fugitivetracker.web;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.common.InvalidRecordException;
@@ -23,6 +26,26 @@ final class FormErrors {
 				result.reject(violation.code(), violation.args(), null);
 			}
 			else {
+				result.rejectValue(violation.field(), violation.code(), violation.args(), null);
+			}
+		}
+	}
+
+	/**
+	 * Adds the rules a form breaks beside the errors it already has (Bean Validation's), so that
+	 * every error shows at once: a rule's violation of a field that already has an error is left
+	 * out (a blank date is "required" once, not also "not a real date").
+	 */
+	static void addWhereNone(BindingResult result, List<Violation> violations) {
+		Set<String> withErrors = result.getFieldErrors()
+			.stream()
+			.map(error -> FormErrorSummary.fieldOf(error.getField()))
+			.collect(Collectors.toSet());
+		for (Violation violation : violations) {
+			if (violation.field() == null) {
+				result.reject(violation.code(), violation.args(), null);
+			}
+			else if (!withErrors.contains(FormErrorSummary.fieldOf(violation.field()))) {
 				result.rejectValue(violation.field(), violation.code(), violation.args(), null);
 			}
 		}

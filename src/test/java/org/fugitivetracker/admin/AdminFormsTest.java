@@ -76,7 +76,7 @@ class AdminFormsTest {
 		assertThat(post("/fugitives", "name", "Test Unsourced")).hasStatus(400)
 			.bodyText()
 			.contains("A record without a source is refused");
-		assertThat(post("/fugitives", "name", "", "sourceId", source(), "quote", "q")).hasStatus(400).bodyText().contains("Required.");
+		assertThat(post("/fugitives", "name", "", "sourceId", source(), "quote", "q")).hasStatus(400).bodyText().contains("Name (Latin script): Fill this in.");
 		assertThat(post("/fugitives", "name", "Test Bad Year", "birthYear", "nineteen", "sourceId", source(), "quote", "q"))
 			.hasStatus(400)
 			.bodyText()

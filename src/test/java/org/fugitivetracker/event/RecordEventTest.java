@@ -100,11 +100,13 @@ class RecordEventTest {
 			assertThat(mvc.get().uri("/audit?user=admin&entity=Event").with(TestLogin.ADMIN))
 				.hasStatusOk()
 				.bodyText()
-				.contains("Revision " + revision.get("id"), "Event #" + eventId + " SURRENDER 2016-11-16");
+				.contains("Revision " + revision.get("id"),
+						"href=\"/fugitives/" + yang + "#event-" + eventId + "\">Surrendered, November 16, 2016 (Yang Xiuzhu)");
 			assertThat(mvc.get().uri("/fugitives/{id}/history", yang).with(TestLogin.ADMIN))
 				.hasStatusOk()
 				.bodyText()
-				.containsPattern("<td>Status</td>\\s*<td class=\"before\">IN_CUSTODY</td>\\s*<td class=\"after\">RETURNED</td>");
+				.containsPattern("<dt>Status</dt>\\s*<dd>\\s*<span class=\"visually-hidden\">Before:</span>\\s*"
+						+ "<del class=\"before\">In custody</del>[\\s\\S]*?<ins class=\"after\">Returned</ins>");
 		}
 		finally {
 			if (eventId != null) {
@@ -199,7 +201,7 @@ class RecordEventTest {
 				"sourceId", "There is no source number 999999.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "sourceId", "", "sourceTitle", "Test source without address"), "sourceUrl", "Give the new source’s web address.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "quote", ""),
-				"quote", "Required.");
+				"quote", "Quote: Fill this in.");
 	}
 
 	@Test
@@ -219,7 +221,7 @@ class RecordEventTest {
 	void requiredFieldsBoundedLengthsAndRealDatesAreChecked() {
 		long yang = idOf("Yang Xiuzhu");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "date", ""),
-				"date", "Required.");
+				"date", "Date: Fill this in.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "date", "2016-02-30"),
 				"date", "Not a real date: 2016-02-30.");
 		assertRefused(yang, validSurrender(mvc.post().uri("/fugitives/{id}/events", yang), yang, "date", "16 Nov 2016"),

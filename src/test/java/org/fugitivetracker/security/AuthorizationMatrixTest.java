@@ -132,6 +132,7 @@ class AuthorizationMatrixTest {
 
 			// Admin pages and forms.
 			expect("GET /admin", Access.ADMIN), expect("GET /audit", Access.ADMIN),
+			expect("GET /audit/revisions/{id}", Access.ADMIN, "/audit/revisions/1"),
 			expect("GET /admin/users", Access.ADMIN), expect("POST /admin/users", Access.ADMIN),
 			expect("GET /admin/users/{id}/password", Access.ADMIN), expect("POST /admin/users/{id}/password", Access.ADMIN),
 			expect("POST /admin/users/{id}/disable", Access.ADMIN), expect("POST /admin/users/{id}/enable", Access.ADMIN),

@@ -291,6 +291,9 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.GET, "/api/v1/fugitives", Kind.QUERY, filter));
 		targets.add(new Target(HttpMethod.GET, "/api/v1/cases", Kind.QUERY, fields("page", "size")));
 		targets.add(new Target(HttpMethod.GET, "/audit", Kind.QUERY, fields("user", "entity", "from", "to", "page")));
+		// The baseline: a revision every database has.
+		targets.add(new Target(HttpMethod.GET, "/audit/revisions/{id}", Kind.QUERY, fields("page")).id(() -> 1L)
+			.weight(0.3));
 		targets.add(new Target(HttpMethod.GET, "/fugitives/{id}/history", Kind.QUERY, fields("asOf")).id(pool::fugitive));
 		targets.add(new Target(HttpMethod.GET, "/cases/{id}/history", Kind.QUERY, fields("asOf")).id(pool::caseFile));
 		targets.add(new Target(HttpMethod.GET, "/login", Kind.QUERY, fields("locked", "wait")).as(Caller.ANONYMOUS));
