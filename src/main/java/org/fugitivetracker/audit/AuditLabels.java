@@ -3,6 +3,7 @@ package org.fugitivetracker.audit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -36,6 +37,14 @@ public class AuditLabels {
 
 	public String when(Instant instant) {
 		return instant == null ? "" : WHEN.format(instant);
+	}
+
+	/**
+	 * The instant for a {@code datetime} attribute: ISO 8601 in UTC to the second
+	 * (2026-12-04T18:55:05Z), as HTML allows at most three fraction digits and the page shows none.
+	 */
+	public String datetime(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 }
