@@ -1,0 +1,42 @@
+package org.fugitivetracker.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The layout's language links ({@code @languageLinks}): the address the reader is on, with its
+ * path and every query parameter kept and only {@code lang} replaced, so switching language keeps
+ * a filter. On an error page the link is to the address that failed, not to {@code /error}. A
+ * bean rather than a model attribute, so that pages rendered by exception handlers and the error
+ * controller have the links too.
+ */
+@Component("languageLinks")
+public class LanguageLinks {
+
+	/** The current address in the given language ({@code en}, {@code zh-CN}), path-absolute and not yet HTML-escaped. */
+	public String to(String languageTag) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String query = path != null ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)
+				: request.getQueryString();
+		return link(path != null ? path : request.getRequestURI(), query, languageTag);
+	}
+
+	/** {@code path} and {@code query} as the request gives them (still percent-encoded). */
+	static String link(String path, String query, String languageTag) {
+		// One leading slash: "//host/…" would be a link to another site.
+		String ownPath = "/" + path.replaceFirst("^/+", "");
+		return UriComponentsBuilder.fromPath(ownPath)
+			.query(query)
+			.replaceQueryParam("lang", languageTag)
+			.build()
+			.toUriString();
+	}
+
+}
