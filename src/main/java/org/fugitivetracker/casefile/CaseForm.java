@@ -14,6 +14,7 @@ import org.fugitivetracker.source.CitesSource;
 /** Adding a case (form and API body): what it is, with whom it is worked, and who says so. */
 public record CaseForm(
 		@NotBlank(message = "{admin.validation.required}") @Size(max = 300, message = "{admin.validation.size}") @PlainText String title,
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String titleZh,
 		@NotBlank(message = "{admin.validation.required}") @Size(max = 30, message = "{admin.validation.size}") String status,
 		@Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String counterpartCountry,
 		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String description,
@@ -28,7 +29,7 @@ public record CaseForm(
 	}
 
 	static CaseForm blank() {
-		return new CaseForm(null, CaseStatus.OPEN.name(), null, null, List.of(), null, null, null, null);
+		return new CaseForm(null, null, CaseStatus.OPEN.name(), null, null, List.of(), null, null, null, null);
 	}
 
 }

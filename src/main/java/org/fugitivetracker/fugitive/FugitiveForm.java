@@ -19,9 +19,12 @@ public record FugitiveForm(
 		@Pattern(regexp = "[FM]", message = "{admin.validation.sex}") String sex,
 		@Min(value = 1900, message = "{admin.validation.min}") @Max(value = 2100, message = "{admin.validation.max}") Integer birthYear,
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerPosition,
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerPositionZh,
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerOrganisation,
 		@Size(max = 100, message = "{admin.validation.size}") @PlainText String province,
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String provinceZh,
 		@Size(max = 100, message = "{admin.validation.size}") @PlainText String city,
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String cityZh,
 		@Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "{admin.validation.partialDate}") String fled,
 		@Size(max = 50, message = "{admin.validation.size}") List<@NotNull(message = "{admin.validation.country}") @Pattern(regexp = "[A-Z]{2}", message = "{admin.validation.country}") String> destinationCountries,
 		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String aliases,
@@ -37,13 +40,14 @@ public record FugitiveForm(
 	}
 
 	static FugitiveForm blank() {
-		return new FugitiveForm(null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null,
-				null, null, null);
+		return new FugitiveForm(null, null, null, null, null, null, null, null, null, null, null, null, List.of(), null,
+				null, null, null, null, null, null);
 	}
 
 	static FugitiveForm of(Fugitive fugitive) {
 		return new FugitiveForm(fugitive.getName(), fugitive.getNativeName(), fugitive.getSex(), fugitive.getBirthYear(),
-				fugitive.getFormerPosition(), fugitive.getFormerOrganisation(), fugitive.getProvince(), fugitive.getCity(),
+				fugitive.getFormerPosition(), fugitive.getFormerPositionZh(), fugitive.getFormerOrganisation(),
+				fugitive.getProvince(), fugitive.getProvinceZh(), fugitive.getCity(), fugitive.getCityZh(),
 				fugitive.getFled() == null ? null : fugitive.getFled().iso(),
 				List.copyOf(fugitive.getDestinationCountries()), String.join("\n", fugitive.getAliases()),
 				String.join("\n", fugitive.getOffences()), null, null, null, null, fugitive.getVersion());
