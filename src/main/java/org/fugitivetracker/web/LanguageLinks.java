@@ -1,5 +1,6 @@
 package org.fugitivetracker.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,10 +23,13 @@ public class LanguageLinks {
 	public String to(String languageTag) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
-		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String query = path != null ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)
-				: request.getQueryString();
-		return link(path != null ? path : request.getRequestURI(), query, languageTag);
+		String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		// Only the container's error dispatch is for /error; an exception handler's page (which
+		// has the same attribute) is still the request's own address, with its query.
+		if (request.getDispatcherType() == DispatcherType.ERROR && failed != null) {
+			return link(failed, (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING), languageTag);
+		}
+		return link(request.getRequestURI(), request.getQueryString(), languageTag);
 	}
 
 	/** {@code path} and {@code query} as the request gives them (still percent-encoded). */

@@ -49,6 +49,13 @@ class ChineseViewTest {
 		assertThat(chinese).contains("href=\"/fugitives?country=US&amp;status=IN_CUSTODY&amp;lang=en\"");
 	}
 
+	@Test
+	void theRefusalOfAFilterKeepsItInItsLanguageLinks() {
+		assertThat(mvc.get().uri("/fugitives?country=XX&status=AT_LARGE")).hasStatus(400)
+			.bodyText()
+			.contains("href=\"/fugitives?country=XX&amp;status=AT_LARGE&amp;lang=zh-CN\"");
+	}
+
 	/** Over real HTTP: only the servlet container forwards a 404 to the error page. */
 	@Test
 	void theErrorPageLinksToTheAddressThatFailedNotToTheErrorPath() throws Exception {
