@@ -32,6 +32,9 @@ public class Agency {
 	@Column(nullable = false, unique = true, length = 200)
 	private String name;
 
+	@Column(name = "name_zh", length = 200)
+	private String nameZh;
+
 	@Column(name = "country_code", length = 2)
 	private String countryCode;
 
@@ -51,6 +54,10 @@ public class Agency {
 
 	public String getName() {
 		return name;
+	}
+
+	public String getNameZh() {
+		return nameZh;
 	}
 
 	public String getCountryCode() {

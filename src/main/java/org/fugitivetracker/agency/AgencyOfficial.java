@@ -29,6 +29,9 @@ public class AgencyOfficial {
 	@Column(nullable = false, length = 200)
 	private String title;
 
+	@Column(name = "title_zh", length = 200)
+	private String titleZh;
+
 	protected AgencyOfficial() {
 	}
 
@@ -46,6 +49,10 @@ public class AgencyOfficial {
 
 	public String getTitle() {
 		return title;
+	}
+
+	public String getTitleZh() {
+		return titleZh;
 	}
 
 }

@@ -89,8 +89,9 @@ class ApiReader {
 				: f.yearsOnTheRun(returned, LocalDate.now());
 		return new FugitiveDetail(f.getId(), f.getName(), f.getNativeName(), List.copyOf(f.getAliases()), f.getSex(),
 				f.getBirthYear(), f.getReportedAge(), ApiViews.iso(f.getReportedAgeOn()),
-				ApiViews.precision(f.getReportedAgeOn()), f.getFormerPosition(), f.getFormerOrganisation(),
-				f.getProvince(), f.getCity(), f.getStatus(), ApiViews.iso(f.getFled()),
+				ApiViews.precision(f.getReportedAgeOn()), f.getFormerPosition(), f.getFormerPositionZh(),
+				f.getFormerOrganisation(), f.getProvince(), f.getProvinceZh(), f.getCity(), f.getCityZh(), f.getStatus(),
+				ApiViews.iso(f.getFled()),
 				ApiViews.precision(f.getFled()), years, List.copyOf(f.getDestinationCountries()),
 				List.copyOf(f.getOffences()),
 				f.getListMemberships()

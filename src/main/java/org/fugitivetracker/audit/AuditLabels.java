@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.fugitivetracker.common.PartialDate;
@@ -54,6 +55,14 @@ public class AuditLabels {
 	/** A country code as the country's name ("—" for none). */
 	public String country(String code, Locale locale) {
 		return code == null ? "—" : countries.names().name(code, locale);
+	}
+
+	/**
+	 * The instant for a {@code datetime} attribute: ISO 8601 in UTC to the second
+	 * (2026-12-04T18:55:05Z), as HTML allows at most three fraction digits and the page shows none.
+	 */
+	public String datetime(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 }

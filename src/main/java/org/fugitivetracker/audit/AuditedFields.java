@@ -31,8 +31,11 @@ final class AuditedFields {
 			"case_file_aud", Event.class, "event_aud", AssetTransfer.class, "asset_transfer_aud", Citation.class,
 			"citation_aud", Source.class, "source_aud");
 
-	/** Audited for the bulk loader's bookkeeping; nothing a reader of the trail needs. */
-	static final Set<String> HIDDEN = Set.of("synthetic");
+	/**
+	 * Bookkeeping a reader of the trail does not need: the bulk loader's mark, and whether the
+	 * application wrote a citation's claim (the claim itself is shown).
+	 */
+	static final Set<String> HIDDEN = Set.of("synthetic", "generated");
 
 	private static final Map<Class<?>, List<AuditedField>> FIELDS = Map.of(
 			Fugitive.class, List.of(
@@ -44,9 +47,12 @@ final class AuditedFields {
 					AuditedField.of("reportedAge", "pages.fugitive.age", NUMBER),
 					AuditedField.of("reportedAgeOn", "admin.audit.field.reportedAgeOn", DATE),
 					AuditedField.of("formerPosition", "admin.fugitive.formerPosition", TEXT),
+					AuditedField.of("formerPositionZh", "admin.fugitive.formerPositionZh", TEXT),
 					AuditedField.of("formerOrganisation", "admin.fugitive.formerOrganisation", TEXT),
 					AuditedField.of("province", "admin.fugitive.province", TEXT),
+					AuditedField.of("provinceZh", "admin.fugitive.provinceZh", TEXT),
 					AuditedField.of("city", "admin.fugitive.city", TEXT),
+					AuditedField.of("cityZh", "admin.fugitive.cityZh", TEXT),
 					AuditedField.labelled("status", "pages.fugitive.status", "pages.status."),
 					AuditedField.of("fled", "admin.fugitive.fled", DATE),
 					AuditedField.collection("admin.fugitive.destinationCountries", AuditedCollection.DESTINATIONS),
@@ -55,6 +61,7 @@ final class AuditedFields {
 					AuditedField.collection("pages.fugitive.identifiers", AuditedCollection.IDENTIFIERS)),
 			CaseFile.class, List.of(
 					AuditedField.of("title", "admin.case.title", TEXT),
+					AuditedField.of("titleZh", "admin.case.titleZh", TEXT),
 					AuditedField.labelled("status", "admin.case.status", "pages.caseStatus."),
 					AuditedField.of("counterpartCountry", "admin.case.counterpartCountry", COUNTRY),
 					AuditedField.of("description", "admin.case.description", TEXT),
@@ -65,6 +72,7 @@ final class AuditedFields {
 					AuditedField.of("occurred", "admin.event.date", DATE),
 					AuditedField.of("countryCode", "admin.event.country", COUNTRY),
 					AuditedField.of("place", "admin.audit.field.place", TEXT),
+					AuditedField.of("placeZh", "admin.audit.field.placeZh", TEXT),
 					AuditedField.reference("fugitive", "pages.subject.FUGITIVE", Ref.Kind.FUGITIVE),
 					AuditedField.reference("caseFile", "pages.subject.CASE", Ref.Kind.CASE),
 					AuditedField.reference("operation", "pages.subject.OPERATION", Ref.Kind.OPERATION),

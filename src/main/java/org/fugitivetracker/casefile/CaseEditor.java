@@ -69,6 +69,7 @@ public class CaseEditor implements VersionedRecords {
 
 		CaseFile caseFile = new CaseFile(form.title().strip(), status, blankToNull(form.counterpartCountry()),
 				blankToNull(form.description()));
+		caseFile.setTitleZh(blankToNull(form.titleZh()));
 		caseFile.getAgencies().addAll(chosen);
 		CaseFile saved = cases.saveAndFlush(caseFile);
 		citations.cite(source, s -> Citation.ofCase(saved.getId(), s, "description", saved.getTitle(), source.quote()));

@@ -40,6 +40,10 @@ public class CaseFile {
 	@Column(nullable = false, length = 300)
 	private String title;
 
+	/** The title in Chinese, where known; the Chinese pages show it instead of the English one. */
+	@Column(name = "title_zh", length = 300)
+	private String titleZh;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private CaseStatus status = CaseStatus.OPEN;
@@ -89,6 +93,14 @@ public class CaseFile {
 
 	public String getTitle() {
 		return title;
+	}
+
+	public String getTitleZh() {
+		return titleZh;
+	}
+
+	public void setTitleZh(String titleZh) {
+		this.titleZh = titleZh;
 	}
 
 	public CaseStatus getStatus() {

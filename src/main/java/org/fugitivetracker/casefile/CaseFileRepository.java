@@ -33,7 +33,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	 * computed for the cases of the page only, in the same statement.
 	 */
 	@Query(value = """
-			select c.id as id, c.title as title, c.status as status, c.counterpart_country as "counterpartCountry",
+			select c.id as id, c.title as title, c.title_zh as "titleZh", c.status as status,
+			       c.counterpart_country as "counterpartCountry",
 			       (select count(*) from case_participant p where p.case_id = c.id) as participants,
 			       (select count(*) from case_participant p join fugitive f on f.id = p.fugitive_id
 			        where p.case_id = c.id and f.status = 'AT_LARGE') as "atLarge"

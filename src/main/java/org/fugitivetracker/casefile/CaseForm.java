@@ -16,6 +16,8 @@ import org.fugitivetracker.web.FieldLabel;
 public record CaseForm(
 		@FieldLabel("admin.case.title")
 		@NotBlank(message = "{admin.validation.required}") @Size(max = 300, message = "{admin.validation.size}") @PlainText String title,
+		@FieldLabel("admin.case.titleZh")
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String titleZh,
 		@FieldLabel("admin.case.status")
 		@NotBlank(message = "{admin.validation.choose}") @Size(max = 30, message = "{admin.validation.size}") String status,
 		@FieldLabel("admin.case.counterpartCountry")
@@ -38,7 +40,7 @@ public record CaseForm(
 	}
 
 	static CaseForm blank() {
-		return new CaseForm(null, CaseStatus.OPEN.name(), null, null, List.of(), null, null, null, null);
+		return new CaseForm(null, null, CaseStatus.OPEN.name(), null, null, List.of(), null, null, null, null);
 	}
 
 }

@@ -111,7 +111,7 @@ class CaseFormController {
 	private String form(Model model, Locale locale) {
 		model.addAttribute("statuses", statuses(locale));
 		model.addAttribute("countries", countryOptions.all(locale));
-		model.addAttribute("agencies", agencyOptions.all());
+		model.addAttribute("agencies", agencyOptions.all(locale));
 		model.addAttribute("sources", sourceOptions.recent());
 		return FORM;
 	}

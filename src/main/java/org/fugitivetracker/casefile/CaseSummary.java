@@ -7,6 +7,8 @@ public interface CaseSummary {
 
 	String getTitle();
 
+	String getTitleZh();
+
 	String getStatus();
 
 	String getCounterpartCountry();

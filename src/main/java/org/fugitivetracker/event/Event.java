@@ -49,6 +49,9 @@ public class Event {
 	@Column(length = 200)
 	private String place;
 
+	@Column(name = "place_zh", length = 200)
+	private String placeZh;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "fugitive_id")
 	private Fugitive fugitive;
@@ -112,6 +115,10 @@ public class Event {
 
 	public String getPlace() {
 		return place;
+	}
+
+	public String getPlaceZh() {
+		return placeZh;
 	}
 
 	public Fugitive getFugitive() {

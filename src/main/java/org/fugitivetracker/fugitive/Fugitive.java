@@ -67,14 +67,24 @@ public class Fugitive {
 	@Column(name = "former_position", length = 300)
 	private String formerPosition;
 
+	/** The position in Chinese, where known; the Chinese pages show it instead of the English one. */
+	@Column(name = "former_position_zh", length = 300)
+	private String formerPositionZh;
+
 	@Column(name = "former_organisation", length = 300)
 	private String formerOrganisation;
 
 	@Column(length = 100)
 	private String province;
 
+	@Column(name = "province_zh", length = 100)
+	private String provinceZh;
+
 	@Column(length = 100)
 	private String city;
+
+	@Column(name = "city_zh", length = 100)
+	private String cityZh;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 12)
@@ -198,6 +208,14 @@ public class Fugitive {
 		this.formerPosition = formerPosition;
 	}
 
+	public String getFormerPositionZh() {
+		return formerPositionZh;
+	}
+
+	public void setFormerPositionZh(String formerPositionZh) {
+		this.formerPositionZh = formerPositionZh;
+	}
+
 	public String getFormerOrganisation() {
 		return formerOrganisation;
 	}
@@ -214,12 +232,28 @@ public class Fugitive {
 		this.province = province;
 	}
 
+	public String getProvinceZh() {
+		return provinceZh;
+	}
+
+	public void setProvinceZh(String provinceZh) {
+		this.provinceZh = provinceZh;
+	}
+
 	public String getCity() {
 		return city;
 	}
 
 	public void setCity(String city) {
 		this.city = city;
+	}
+
+	public String getCityZh() {
+		return cityZh;
+	}
+
+	public void setCityZh(String cityZh) {
+		this.cityZh = cityZh;
 	}
 
 	public FugitiveStatus getStatus() {

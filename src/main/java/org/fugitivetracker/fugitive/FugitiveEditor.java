@@ -181,10 +181,14 @@ public class FugitiveEditor {
 		set(changed, "birthYear", fugitive.getBirthYear(), profile.birthYear(), fugitive::setBirthYear);
 		set(changed, "formerPosition", fugitive.getFormerPosition(), blankToNull(profile.formerPosition()),
 				fugitive::setFormerPosition);
+		set(changed, "formerPositionZh", fugitive.getFormerPositionZh(), blankToNull(profile.formerPositionZh()),
+				fugitive::setFormerPositionZh);
 		set(changed, "formerOrganisation", fugitive.getFormerOrganisation(), blankToNull(profile.formerOrganisation()),
 				fugitive::setFormerOrganisation);
 		set(changed, "province", fugitive.getProvince(), blankToNull(profile.province()), fugitive::setProvince);
+		set(changed, "provinceZh", fugitive.getProvinceZh(), blankToNull(profile.provinceZh()), fugitive::setProvinceZh);
 		set(changed, "city", fugitive.getCity(), blankToNull(profile.city()), fugitive::setCity);
+		set(changed, "cityZh", fugitive.getCityZh(), blankToNull(profile.cityZh()), fugitive::setCityZh);
 		set(changed, "fled", fugitive.getFled(), fled, fugitive::setFled);
 		replace(changed, "destinationCountries", fugitive.getDestinationCountries(),
 				new LinkedHashSet<>(profile.destinationCountries()));

@@ -27,12 +27,18 @@ public record FugitiveForm(
 		@Min(value = 1900, message = "{admin.validation.min}") @Max(value = 2100, message = "{admin.validation.max}") Integer birthYear,
 		@FieldLabel("admin.fugitive.formerPosition")
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerPosition,
+		@FieldLabel("admin.fugitive.formerPositionZh")
+		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerPositionZh,
 		@FieldLabel("admin.fugitive.formerOrganisation")
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String formerOrganisation,
 		@FieldLabel("admin.fugitive.province")
 		@Size(max = 100, message = "{admin.validation.size}") @PlainText String province,
+		@FieldLabel("admin.fugitive.provinceZh")
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String provinceZh,
 		@FieldLabel("admin.fugitive.city")
 		@Size(max = 100, message = "{admin.validation.size}") @PlainText String city,
+		@FieldLabel("admin.fugitive.cityZh")
+		@Size(max = 100, message = "{admin.validation.size}") @PlainText String cityZh,
 		@FieldLabel("admin.fugitive.fled")
 		@Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "{admin.validation.partialDate}") String fled,
 		@FieldLabel("admin.fugitive.destinationCountries")
@@ -54,14 +60,15 @@ public record FugitiveForm(
 	}
 
 	static FugitiveForm blank() {
-		return new FugitiveForm(null, null, null, null, null, null, null, null, null, null, List.of(), null, null, null,
-				null, null, null);
+		return new FugitiveForm(null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(),
+				null, null, null, null, null, null);
 	}
 
 	static FugitiveForm of(Fugitive fugitive) {
 		return new FugitiveForm(fugitive.getName(), fugitive.getNativeName(), String.join("\n", fugitive.getAliases()),
-				fugitive.getSex(), fugitive.getBirthYear(), fugitive.getFormerPosition(), fugitive.getFormerOrganisation(),
-				fugitive.getProvince(), fugitive.getCity(), fugitive.getFled() == null ? null : fugitive.getFled().iso(),
+				fugitive.getSex(), fugitive.getBirthYear(), fugitive.getFormerPosition(), fugitive.getFormerPositionZh(),
+				fugitive.getFormerOrganisation(), fugitive.getProvince(), fugitive.getProvinceZh(), fugitive.getCity(),
+				fugitive.getCityZh(), fugitive.getFled() == null ? null : fugitive.getFled().iso(),
 				List.copyOf(fugitive.getDestinationCountries()), String.join("\n", fugitive.getOffences()), null, null,
 				null, null, fugitive.getVersion());
 	}

@@ -20,11 +20,18 @@ public interface FugitiveProfileInput extends CitesSource {
 
 	String formerPosition();
 
+	/** The position in Chinese, shown on the Chinese pages; optional. */
+	String formerPositionZh();
+
 	String formerOrganisation();
 
 	String province();
 
+	String provinceZh();
+
 	String city();
+
+	String cityZh();
 
 	/** When they fled: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, or blank if unknown. */
 	String fled();

@@ -65,7 +65,8 @@ public interface FugitiveRepository extends JpaRepository<Fugitive, Long> {
 
 	/** The people on an operation's wanted lists, by list and rank. */
 	@Query("""
-			select new org.fugitivetracker.fugitive.ListedFugitive(f.id, f.name, f.status, m.rank, l.name)
+			select new org.fugitivetracker.fugitive.ListedFugitive(f.id, f.name, f.nativeName, f.status, m.rank, l.name,
+					l.nameZh)
 			from Fugitive f join f.listMemberships m join m.wantedList l
 			where l.operation.id = :operationId
 			order by l.id, m.rank nulls last, f.name, f.id""")

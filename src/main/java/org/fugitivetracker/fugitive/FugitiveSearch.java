@@ -72,11 +72,11 @@ public class FugitiveSearch {
 		// resolves the operation filter.
 		Map<Long, List<Long>> listsOf = new HashMap<>();
 		List<OperationOption> operations = jdbc.query("""
-				SELECT o.id, o.code_name, ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id
+				SELECT o.id, o.code_name, o.code_name_zh, ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id
 				                                ORDER BY wl.id) AS lists
 				FROM operation o ORDER BY o.started_date NULLS LAST, o.code_name, o.id""", (rs, n) -> {
 			listsOf.put(rs.getLong("id"), longs(rs.getArray("lists")));
-			return new OperationOption(rs.getLong("id"), rs.getString("code_name"));
+			return new OperationOption(rs.getLong("id"), rs.getString("code_name"), rs.getString("code_name_zh"));
 		});
 		if (filter.operation() != null && !listsOf.containsKey(filter.operation())) {
 			throw unknownOperation(filter.operation());
@@ -183,11 +183,11 @@ public class FugitiveSearch {
 			chosen = where.sql();
 		}
 		String sql = """
-				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_organisation,
-				       p.fled_date, p.fled_precision, p.destinations,
+				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
+				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
 				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
-				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_organisation,
-				             f.fled_date, f.fled_precision, f.destinations
+				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_position_zh,
+				             f.former_organisation, f.fled_date, f.fled_precision, f.destinations
 				      FROM fugitive f%s
 				      ORDER BY %s) p
 				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
@@ -380,7 +380,7 @@ public class FugitiveSearch {
 			}
 			return new FugitiveRow(rs.getLong("id"), rs.getString("name"), rs.getString("native_name"), status,
 					strings(rs.getArray("destinations")), rs.getString("former_position"),
-					rs.getString("former_organisation"), fled, years);
+					rs.getString("former_position_zh"), rs.getString("former_organisation"), fled, years);
 		};
 	}
 

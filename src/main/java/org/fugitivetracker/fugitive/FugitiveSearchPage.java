@@ -6,7 +6,7 @@ import java.util.List;
 public record FugitiveSearchPage(FugitiveFilter filter, List<FugitiveRow> rows, FugitiveFacets facets,
 		List<OperationOption> operations) {
 
-	public record OperationOption(long id, String codeName) {
+	public record OperationOption(long id, String codeName, String codeNameZh) {
 
 	}
 

@@ -26,6 +26,10 @@ public class Operation {
 	@Column(name = "code_name", nullable = false, unique = true, length = 100)
 	private String codeName;
 
+	/** The code name in Chinese (天网 for Sky Net), where known. */
+	@Column(name = "code_name_zh", length = 100)
+	private String codeNameZh;
+
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "started_date")),
 			@AttributeOverride(name = "precision", column = @Column(name = "started_precision")) })
@@ -56,6 +60,10 @@ public class Operation {
 
 	public String getCodeName() {
 		return codeName;
+	}
+
+	public String getCodeNameZh() {
+		return codeNameZh;
 	}
 
 	public PartialDate getStarted() {

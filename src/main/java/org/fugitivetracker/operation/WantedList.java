@@ -22,6 +22,9 @@ public class WantedList {
 	@Column(nullable = false, unique = true, length = 200)
 	private String name;
 
+	@Column(name = "name_zh", length = 200)
+	private String nameZh;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "operation_id")
 	private Operation operation;
@@ -35,6 +38,10 @@ public class WantedList {
 
 	public String getName() {
 		return name;
+	}
+
+	public String getNameZh() {
+		return nameZh;
 	}
 
 	public Operation getOperation() {

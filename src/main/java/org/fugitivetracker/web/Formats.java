@@ -29,6 +29,19 @@ public class Formats {
 		this.messages = messages;
 	}
 
+	/**
+	 * A record's name, title, position or place in the reader's language: on the Chinese pages its
+	 * Chinese form where the record has one, otherwise (and on the English pages) its English form.
+	 * Every page shows such names through this one rule: {@code @fmt.local(o.codeName, o.codeNameZh, #locale)}.
+	 */
+	public String local(String english, String chinese, Locale locale) {
+		return isChinese(locale) && chinese != null && !chinese.isBlank() ? chinese : english;
+	}
+
+	static boolean isChinese(Locale locale) {
+		return locale != null && Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+	}
+
 	/** The date to its known precision, or "unknown" when no source gives it. */
 	public String date(PartialDate date, Locale locale) {
 		return date == null ? message("pages.date.unknown", locale) : date.format(locale);

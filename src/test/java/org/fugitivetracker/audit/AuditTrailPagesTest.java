@@ -292,8 +292,8 @@ class AuditTrailPagesTest {
 	}
 
 	private static FugitiveForm profile(String name, String aliases, List<String> destinations, long version) {
-		return new FugitiveForm(name, null, aliases, null, null, null, null, null, null, null, destinations, null, null,
-				null, null, null, version);
+		return new FugitiveForm(name, null, aliases, null, null, null, null, null, null, null, null, null, null,
+				destinations, null, null, null, null, null, version);
 	}
 
 	private long version(long fugitive) {

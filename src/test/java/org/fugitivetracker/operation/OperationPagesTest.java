@@ -47,7 +47,7 @@ class OperationPagesTest {
 
 	@Test
 	void rendersInSimplifiedChinese() {
-		assertThat(PageBodies.html(mvc, "/operations/1?lang=zh-CN")).contains("Sky Net行动", "目标完成情况", "超过860人",
+		assertThat(PageBodies.html(mvc, "/operations/1?lang=zh-CN")).contains("天网行动", "目标完成情况", "超过860人",
 				"最多8000亿元", "最多1235亿美元", "约300人", "超过150家地下钱庄", "2015年4月", "8个月");
 	}
 

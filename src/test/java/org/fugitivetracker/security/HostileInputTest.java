@@ -266,17 +266,19 @@ class HostileInputTest {
 	private List<Target> targets() {
 		List<Field> filter = fields("country*", "status*", "q", "operation", "sort", "page", "size");
 		List<Field> fugitiveForm = fields("name", "nativeName", "sex", "birthYear", "formerPosition",
-				"formerOrganisation", "province", "city", "fled", "destinationCountries*", "aliases", "offences",
+				"formerPositionZh", "formerOrganisation", "province", "provinceZh", "city", "cityZh", "fled",
+				"destinationCountries*", "aliases", "offences",
 				"sourceId!", "sourceTitle", "sourceUrl", "quote", "version");
 		List<Field> fugitiveJson = fields("name", "nativeName", "sex", "birthYear", "formerPosition",
-				"formerOrganisation", "province", "city", "fled", "destinationCountries*", "aliases*", "offences*",
+				"formerPositionZh", "formerOrganisation", "province", "provinceZh", "city", "cityZh", "fled",
+				"destinationCountries*", "aliases*", "offences*",
 				"sourceId!", "sourceTitle", "sourceUrl", "quote", "version");
 		List<Field> event = fields("type", "date", "country", "description", "sourceId!", "sourceTitle", "sourceUrl",
 				"quote", "version");
 		List<Field> correction = fields("type", "date", "country", "description", "sourceId!", "sourceTitle",
 				"sourceUrl", "quote", "reason", "version");
 		List<Field> deletion = fields("reason", "version");
-		List<Field> caseForm = fields("title", "status", "counterpartCountry", "description", "agencyIds*!",
+		List<Field> caseForm = fields("title", "titleZh", "status", "counterpartCountry", "description", "agencyIds*!",
 				"sourceId!", "sourceTitle", "sourceUrl", "quote");
 		List<Field> caseStatus = fields("status", "reason", "version");
 		List<Field> participant = fields("fugitiveId!", "role", "version");
