@@ -23,14 +23,28 @@ import org.fugitivetracker.source.Source;
  * @param returned the date of the first return to China, null if none is recorded or it is undated
  * @param yearsOnTheRun whole years from flight to return (or to today while not returned); null if
  * unknown
+ * @param status what the status shown rests on
  */
 public record FugitiveProfile(Fugitive fugitive, FugitiveParticulars particulars, Map<String, CitationGroup> claims,
 		List<TimelineEntry> timeline, PartialDate returned, Integer yearsOnTheRun, List<CaseMembership> cases,
-		List<Transfer> transfers, List<Source> sources, CountryNames countries) {
+		List<Transfer> transfers, List<Source> sources, CountryNames countries, StatusBasis status) {
 
 	/** What the sources say about one attribute of the profile ("status", "formerPosition"); null if none. */
 	public CitationGroup claim(String attribute) {
 		return claims.get(attribute);
+	}
+
+	/**
+	 * What the status rests on. The status is derived from the person's events, so it cites the
+	 * event that set it, with that event's sources, and the sources' own words on the status that
+	 * still stand. A source's status claim published before that event happened is superseded: the
+	 * page keeps it, marked, with the event that overtook it.
+	 *
+	 * @param setBy the latest status-changing event; null when none is recorded
+	 * @param citations the sources of the status as it stands; null when there are none
+	 * @param supersededBy for each superseded status citation (by id), the event that overtook it
+	 */
+	public record StatusBasis(Event setBy, CitationGroup citations, Map<Long, Event> supersededBy) {
 	}
 
 	/** An event with the citations of each of its facts. */

@@ -22,12 +22,14 @@ import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.country.CountryCatalog;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.EventRepository;
+import org.fugitivetracker.event.StatusFromEvents;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveParticulars;
 import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.CitationGroup;
 import org.fugitivetracker.source.CitationRepository;
+import org.fugitivetracker.source.ClaimComparison;
 import org.fugitivetracker.source.Source;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FugitiveProfileService {
+
+	private static final String STATUS = "status";
+
+	/** The attribute an event's citation supports when it vouches for the event itself. */
+	private static final String OCCURRED = "occurred";
 
 	private final FugitiveRepository fugitives;
 
@@ -118,7 +125,34 @@ public class FugitiveProfileService {
 				returned, years, memberships(id), moved.stream()
 					.map(transfer -> new Transfer(transfer, byTransfer.getOrDefault(transfer.getId(), List.of())))
 					.toList(),
-				sources, countries.names());
+				sources, countries.names(), statusBasis(timeline, claims.get(STATUS), byEvent));
+	}
+
+	private static FugitiveProfile.StatusBasis statusBasis(List<Event> timeline, CitationGroup statusClaims,
+			Map<Long, List<CitationGroup>> byEvent) {
+		Event setBy = StatusFromEvents.decidingEvent(timeline).orElse(null);
+		List<Citation> claimed = statusClaims == null ? List.of() : statusClaims.citations();
+		Map<Long, Event> supersededBy = new LinkedHashMap<>();
+		claimed.stream().filter(citation -> saidBefore(citation, setBy)).forEach(c -> supersededBy.put(c.getId(), setBy));
+		List<Citation> standing = claimed.stream().filter(c -> !supersededBy.containsKey(c.getId())).toList();
+
+		Map<Long, Citation> bySource = new LinkedHashMap<>();
+		Stream.concat(standing.stream(), setBy == null ? Stream.empty()
+				: byEvent.getOrDefault(setBy.getId(), List.of())
+					.stream()
+					.filter(group -> OCCURRED.equals(group.attribute()))
+					.flatMap(group -> group.citations().stream()))
+			.forEach(citation -> bySource.putIfAbsent(citation.getSource().getId(), citation));
+		CitationGroup citations = bySource.isEmpty() ? null
+				: new CitationGroup(STATUS, List.copyOf(bySource.values()), ClaimComparison.disagree(standing));
+		return new FugitiveProfile.StatusBasis(setBy, citations, supersededBy);
+	}
+
+	/** True when the source was published before the event happened, so it could not know of it. */
+	private static boolean saidBefore(Citation citation, Event event) {
+		PartialDate published = citation.getSource().getPublished();
+		return event != null && event.getOccurred() != null && published != null
+				&& published.isCertainlyBefore(event.getOccurred());
 	}
 
 	private List<CaseMembership> memberships(long fugitiveId) {

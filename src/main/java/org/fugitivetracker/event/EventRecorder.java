@@ -199,9 +199,8 @@ public class EventRecorder {
 	}
 
 	private void cite(Event event, SourceChoice source) {
-		String claim = event.getType() + ", " + (event.getOccurred() == null ? "undated" : event.getOccurred().iso())
-				+ (event.getCountryCode() == null ? "" : ", " + event.getCountryCode());
-		citations.cite(source, s -> Citation.ofEvent(event.getId(), s, "occurred", claim, source.quote()));
+		String claim = EventClaim.of(event).stored();
+		citations.cite(source, s -> Citation.generated(event.getId(), s, "occurred", claim, source.quote()));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.fugitivetracker.event;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.fugitive.FugitiveStatus;
@@ -29,11 +30,15 @@ public final class StatusFromEvents {
 	}
 
 	public static FugitiveStatus derive(Collection<Event> events) {
-		FugitiveStatus status = WITHOUT_EVENTS;
-		for (Event event : events.stream().sorted(CHRONOLOGICAL).toList()) {
-			status = after(status, event.getType());
-		}
-		return status;
+		return decidingEvent(events).map(event -> event.getType().resultingStatus()).orElse(WITHOUT_EVENTS);
+	}
+
+	/**
+	 * The event that set the status {@link #derive} gives: the latest that changes a status; empty
+	 * when none does (the person stands {@link #WITHOUT_EVENTS}).
+	 */
+	public static Optional<Event> decidingEvent(Collection<Event> events) {
+		return events.stream().filter(event -> event.getType().resultingStatus() != null).max(CHRONOLOGICAL);
 	}
 
 	/**

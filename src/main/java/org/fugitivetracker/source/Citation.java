@@ -39,6 +39,10 @@ public class Citation {
 	@Column(length = 4000)
 	private String quote;
 
+	/** True when the application wrote the claim from a record's facts (see {@link #generated}). */
+	@Column(nullable = false)
+	private boolean generated;
+
 	@Column(name = "fugitive_id")
 	private Long fugitiveId;
 
@@ -85,6 +89,16 @@ public class Citation {
 		return citation;
 	}
 
+	/**
+	 * A citation of an event whose claim the application wrote from the event's own facts, in a
+	 * fixed form that pages put into the reader's language (the source's words are its quote).
+	 */
+	public static Citation generated(long eventId, Source source, String attribute, String claim, String quote) {
+		Citation citation = ofEvent(eventId, source, attribute, claim, quote);
+		citation.generated = true;
+		return citation;
+	}
+
 	public static Citation ofFugitive(long fugitiveId, Source source, String attribute, String claim, String quote) {
 		Citation citation = new Citation(source, attribute, claim, quote);
 		citation.fugitiveId = fugitiveId;
@@ -106,6 +120,10 @@ public class Citation {
 
 	public Long getId() {
 		return id;
+	}
+
+	public boolean isGenerated() {
+		return generated;
 	}
 
 	public Source getSource() {
