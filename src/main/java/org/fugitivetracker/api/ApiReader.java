@@ -90,8 +90,8 @@ class ApiReader {
 		return new FugitiveDetail(f.getId(), f.getName(), f.getNativeName(), List.copyOf(f.getAliases()), f.getSex(),
 				f.getBirthYear(), f.getReportedAge(), ApiViews.iso(f.getReportedAgeOn()),
 				ApiViews.precision(f.getReportedAgeOn()), f.getFormerPosition(), f.getFormerPositionZh(),
-				f.getFormerOrganisation(), f.getProvince(), f.getProvinceZh(), f.getCity(), f.getCityZh(), f.getStatus(),
-				ApiViews.iso(f.getFled()),
+				f.getFormerOrganisation(), f.getProvince(), f.getProvinceZh(), f.getCity(), f.getCityZh(),
+				f.getStatus(), ApiViews.iso(f.getFled()),
 				ApiViews.precision(f.getFled()), years, List.copyOf(f.getDestinationCountries()),
 				List.copyOf(f.getOffences()),
 				f.getListMemberships()

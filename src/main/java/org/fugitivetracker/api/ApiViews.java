@@ -60,7 +60,8 @@ final class ApiViews {
 	record FugitiveDetail(long id, String name, String nativeName, List<String> aliases, String sex,
 			Integer birthYear, Integer reportedAge, String reportedAgeOn, DatePrecision reportedAgeOnPrecision,
 			String formerPosition, String formerPositionZh, String formerOrganisation, String province,
-			String provinceZh, String city, String cityZh, FugitiveStatus status, String fled, DatePrecision fledPrecision, Integer yearsOnTheRun, List<String> destinationCountries,
+			String provinceZh, String city, String cityZh, FugitiveStatus status, String fled,
+			DatePrecision fledPrecision, Integer yearsOnTheRun, List<String> destinationCountries,
 			List<String> offences, List<WantedListEntry> wantedLists, List<Identifier> externalIdentifiers,
 			List<EventItem> events, List<CaseRole> cases, List<SourceRef> sources) {
 

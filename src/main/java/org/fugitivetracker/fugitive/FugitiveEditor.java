@@ -186,7 +186,8 @@ public class FugitiveEditor {
 		set(changed, "formerOrganisation", fugitive.getFormerOrganisation(), blankToNull(profile.formerOrganisation()),
 				fugitive::setFormerOrganisation);
 		set(changed, "province", fugitive.getProvince(), blankToNull(profile.province()), fugitive::setProvince);
-		set(changed, "provinceZh", fugitive.getProvinceZh(), blankToNull(profile.provinceZh()), fugitive::setProvinceZh);
+		set(changed, "provinceZh", fugitive.getProvinceZh(), blankToNull(profile.provinceZh()),
+				fugitive::setProvinceZh);
 		set(changed, "city", fugitive.getCity(), blankToNull(profile.city()), fugitive::setCity);
 		set(changed, "cityZh", fugitive.getCityZh(), blankToNull(profile.cityZh()), fugitive::setCityZh);
 		set(changed, "fled", fugitive.getFled(), fled, fugitive::setFled);

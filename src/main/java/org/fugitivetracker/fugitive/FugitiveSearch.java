@@ -72,8 +72,8 @@ public class FugitiveSearch {
 		// resolves the operation filter.
 		Map<Long, List<Long>> listsOf = new HashMap<>();
 		List<OperationOption> operations = jdbc.query("""
-				SELECT o.id, o.code_name, o.code_name_zh, ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id
-				                                ORDER BY wl.id) AS lists
+				SELECT o.id, o.code_name, o.code_name_zh,
+				       ARRAY(SELECT wl.id FROM wanted_list wl WHERE wl.operation_id = o.id ORDER BY wl.id) AS lists
 				FROM operation o ORDER BY o.started_date NULLS LAST, o.code_name, o.id""", (rs, n) -> {
 			listsOf.put(rs.getLong("id"), longs(rs.getArray("lists")));
 			return new OperationOption(rs.getLong("id"), rs.getString("code_name"), rs.getString("code_name_zh"));

@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("languageLinks")
 public class LanguageLinks {
 
-	/** The current address in the given language ({@code en}, {@code zh-CN}), path-absolute and not yet HTML-escaped. */
+	/** The current address in the language {@code en} or {@code zh-CN}: path-absolute, not yet HTML-escaped. */
 	public String to(String languageTag) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();

@@ -43,7 +43,8 @@ class ChineseViewTest {
 	@Test
 	void languageLinksKeepTheFilter() {
 		String page = PageBodies.html(mvc, "/fugitives?country=US&status=IN_CUSTODY");
-		assertThat(page).contains("href=\"/fugitives?country=US&amp;status=IN_CUSTODY&amp;lang=zh-CN\" hreflang=\"zh-CN\"",
+		assertThat(page).contains(
+				"href=\"/fugitives?country=US&amp;status=IN_CUSTODY&amp;lang=zh-CN\" hreflang=\"zh-CN\"",
 				"href=\"/fugitives?country=US&amp;status=IN_CUSTODY&amp;lang=en\" hreflang=\"en\"");
 		String chinese = PageBodies.html(mvc, "/fugitives?lang=zh-CN&country=US&status=IN_CUSTODY");
 		assertThat(chinese).contains("href=\"/fugitives?country=US&amp;status=IN_CUSTODY&amp;lang=en\"");
@@ -74,8 +75,9 @@ class ChineseViewTest {
 		assertThat(PageBodies.html(mvc, "/fugitives/1?lang=zh-CN")).contains("温州市副市长", "浙江省温州市",
 				">身在美国的五名重大外逃腐败官员</a>")
 			.doesNotContain("Deputy mayor of Wenzhou</span>", ">Wenzhou, Zhejiang<");
-		assertThat(PageBodies.html(mvc, "/fugitives/1?lang=en")).contains("Deputy mayor of Wenzhou", ">Wenzhou, Zhejiang<",
-				">Five most-wanted corrupt officials living in the U.S.</a>")
+		assertThat(PageBodies.html(mvc, "/fugitives/1?lang=en"))
+			.contains("Deputy mayor of Wenzhou", ">Wenzhou, Zhejiang<",
+					">Five most-wanted corrupt officials living in the U.S.</a>")
 			.doesNotContain("温州市副市长", "浙江省");
 	}
 
@@ -109,7 +111,8 @@ class ChineseViewTest {
 				"cityZh", "测试市", "version", "0"))
 			.hasStatus3xxRedirection();
 		assertThat(PageBodies.html(mvc, "/fugitives/{id}?lang=zh-CN", id)).contains(">测试市长<", ">测试省测试市<");
-		assertThat(PageBodies.html(mvc, "/fugitives/{id}?lang=en", id)).contains(">Test mayor<", ">Test city, Test province<");
+		assertThat(PageBodies.html(mvc, "/fugitives/{id}?lang=en", id)).contains(">Test mayor<",
+				">Test city, Test province<");
 		assertThat(mvc.get().uri("/fugitives/{id}/edit?lang=zh-CN", id).with(user("admin").roles("ADMIN")))
 			.bodyText()
 			.contains("原职务（中文）", "value=\"测试市长\"", "value=\"测试省\"", "value=\"测试市\"");
@@ -119,8 +122,8 @@ class ChineseViewTest {
 			.bodyText()
 			.contains("id=\"formerPositionZh-error\"");
 		// Cleared, the Chinese page falls back to the English value.
-		assertThat(post("/fugitives/" + id + "/edit", "name", "Test Chinese Names Person", "formerPosition", "Test mayor",
-				"formerPositionZh", " ", "version", "1"))
+		assertThat(post("/fugitives/" + id + "/edit", "name", "Test Chinese Names Person", "formerPosition",
+				"Test mayor", "formerPositionZh", " ", "version", "1"))
 			.hasStatus3xxRedirection();
 		assertThat(PageBodies.html(mvc, "/fugitives/{id}?lang=zh-CN", id)).contains(">Test mayor<");
 

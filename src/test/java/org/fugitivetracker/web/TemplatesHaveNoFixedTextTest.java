@@ -59,7 +59,8 @@ class TemplatesHaveNoFixedTextTest {
 
 	@Test
 	void theCheckFindsFixedText() throws IOException {
-		assertThat(fixedTexts("t.html", "<p>Fixed words</p><p th:text=\"#{a}\">Placeholder</p><input value=\"x\"><p>12</p>"))
+		String html = "<p>Fixed words</p><p th:text=\"#{a}\">Placeholder</p><input value=\"x\"><p>12</p>";
+		assertThat(fixedTexts("t.html", html))
 			.containsExactly("t.html: Fixed words");
 	}
 
