@@ -231,6 +231,16 @@ class JourneysIT {
 			assertThat(browser.text(".alert.success")).contains("Surrender");
 			assertThat(browser.text("#status")).isEqualTo("Returned");
 			assertThat(browser.text("#timeline")).contains("November 16, 2016", "Surrender");
+			List<String> statusSources = browser.driver.findElements(By.cssSelector("#status-basis a.cite"))
+				.stream()
+				.map(chip -> chip.getAttribute("href"))
+				.toList();
+			assertThat(statusSources).as("the status cites the new source, not the article that said 'in custody'")
+				.isNotEmpty()
+				.noneMatch(href -> href.contains("/sources/1#"));
+			assertThat(browser.text("#status-basis")).contains("Surrendered, November 16, 2016");
+			assertThat(browser.text("table.all-claims")).as("the article's claim stays, marked")
+				.contains("Superseded", "said on December 23, 2015, before");
 			browser.checkInBothLanguages("surrender-recorded");
 			browser.find("#admin-actions a[href$='/history']").click();
 			waitForUrl(browser, "/history");
