@@ -15,6 +15,8 @@ record AuditedField(String name, String labelKey, Shape shape, String labels, Re
 
 		/** Text as stored (a yes or no where the value is one). */
 		TEXT,
+		/** A citation's claim: one the application wrote from an event's facts in the reader's words. */
+		CLAIM,
 		/** A whole number, written without grouping (a year, an age, a rank). */
 		NUMBER,
 		/** An amount of money, written as the pages write numbers. */

@@ -1,6 +1,7 @@
 package org.fugitivetracker.audit;
 
 import static org.fugitivetracker.audit.AuditedField.Shape.AMOUNT;
+import static org.fugitivetracker.audit.AuditedField.Shape.CLAIM;
 import static org.fugitivetracker.audit.AuditedField.Shape.COUNTRY;
 import static org.fugitivetracker.audit.AuditedField.Shape.DATE;
 import static org.fugitivetracker.audit.AuditedField.Shape.MOMENT;
@@ -91,7 +92,7 @@ final class AuditedFields {
 			Citation.class, List.of(
 					AuditedField.reference("source", "admin.source.legend", Ref.Kind.SOURCE),
 					AuditedField.labelled("attribute", "admin.audit.field.attribute", "pages.attribute."),
-					AuditedField.of("claim", "admin.audit.field.claim", TEXT),
+					AuditedField.of("claim", "admin.audit.field.claim", CLAIM),
 					AuditedField.of("quote", "admin.source.quote", TEXT),
 					AuditedField.reference("fugitiveId", "pages.subject.FUGITIVE", Ref.Kind.FUGITIVE),
 					AuditedField.reference("eventId", "pages.subject.EVENT", Ref.Kind.EVENT),

@@ -19,6 +19,7 @@ import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.country.CountryCatalog;
 import org.fugitivetracker.country.CountryNames;
+import org.fugitivetracker.event.ClaimText;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.source.Citation;
@@ -47,13 +48,16 @@ class ChangeWriter {
 
 	private final AuditLabels labels;
 
+	private final ClaimText claims;
+
 	ChangeWriter(MessageSource messages, Formats formats, CountryCatalog countries, RecordNames recordNames,
-			AuditLabels labels) {
+			AuditLabels labels, ClaimText claims) {
 		this.messages = messages;
 		this.formats = formats;
 		this.countries = countries;
 		this.recordNames = recordNames;
 		this.labels = labels;
+		this.claims = claims;
 	}
 
 	List<EntityChange> write(List<RecordChange> changes, Locale locale) {
@@ -175,6 +179,7 @@ class ChangeWriter {
 			}
 			return switch (field.shape()) {
 				case TEXT -> Shown.text(plain(value));
+				case CLAIM -> Shown.text(claims.generated(plain(value), locale));
 				case NUMBER -> Shown.text(String.valueOf(value));
 				case AMOUNT -> Shown.text(formats.number((BigDecimal) value, locale));
 				case DATE -> Shown.text(formats.date((PartialDate) value, locale));

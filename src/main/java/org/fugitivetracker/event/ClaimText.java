@@ -30,10 +30,15 @@ public class ClaimText {
 	}
 
 	public String says(Citation citation, Locale locale) {
-		if (!citation.isGenerated()) {
-			return citation.getClaim();
-		}
-		return EventClaim.parse(citation.getClaim()).map(claim -> words(claim, locale)).orElse(citation.getClaim());
+		return citation.isGenerated() ? generated(citation.getClaim(), locale) : citation.getClaim();
+	}
+
+	/**
+	 * A claim the application wrote, in the reader's words; the text as stored if it is not in the
+	 * form {@link EventClaim} writes (the audit trail, which has the claim without its citation).
+	 */
+	public String generated(String stored, Locale locale) {
+		return EventClaim.parse(stored).map(claim -> words(claim, locale)).orElse(stored);
 	}
 
 	/** An event as a reader names it: "Surrender, 16 November 2016". */

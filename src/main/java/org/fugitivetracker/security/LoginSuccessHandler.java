@@ -20,7 +20,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
  * Without the first step the token was created by whichever page came first, and a browser
  * opening several pages at once (restoring its tabs) had each of them create its own and insert
  * it into the same session row: all but one failed on the primary key of
- * {@code SPRING_SESSION_ATTRIBUTES} (issue 16: 78 of 160 requests answered 500), and the pages
+ * {@code SPRING_SESSION_ATTRIBUTES}, and the pages
  * that did load carried tokens the session no longer held. Now those pages only read the
  * session, and every one of them holds the same valid token.
  */

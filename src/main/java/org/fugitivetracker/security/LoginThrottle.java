@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has ended.</li>
  * </ul>
  * <b>Why no hard lock of the account.</b> A lock of the account itself lets any stranger keep its
- * owner out with five wrong passwords (issue 16: {@code admin} locked everywhere for 15 minutes).
+ * owner out with five wrong passwords.
  * OWASP's Authentication Cheat Sheet weighs exactly this: lock-out slows guessing but hands
  * attackers a denial of service. Here one source is stopped by the PAIR and ADDRESS locks; many
  * sources (a botnet) by the account-wide progressive delay, which allows about 15 guesses in the

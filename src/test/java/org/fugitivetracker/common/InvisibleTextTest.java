@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Issue 16, item 5: a name, title, publisher or deletion reason made only of zero-width or other
+ * A name, title, publisher or deletion reason made only of zero-width or other
  * invisible characters (U+200B, U+FEFF, U+00A0) was accepted as not blank. Through the write API
  * (the forms bind the same records), each is now a 400 naming the field, and nothing is stored.
  */

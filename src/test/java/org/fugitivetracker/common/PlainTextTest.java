@@ -53,7 +53,7 @@ class PlainTextTest {
 		assertThat(PlainText.Validator.isPlain(text)).isFalse();
 	}
 
-	/** Issue 16: each of these passed @NotBlank and was stored as a name, title, publisher or reason. */
+	/** Each of these passed @NotBlank and was stored as a name, title, publisher or reason. */
 	@ParameterizedTest
 	@ValueSource(strings = { "\u200b", "\ufeff", "\u00a0", "\u200b\u200b\u200b", "\u00a0 \u00a0", " \ufeff ",
 			"\u2060", "\u200c\u200d", "\u00ad", "\u3164", "\u115f\u1160", "\u2800", "\u034f", "\ufe0f",

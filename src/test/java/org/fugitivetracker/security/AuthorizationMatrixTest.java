@@ -227,7 +227,7 @@ class AuthorizationMatrixTest {
 	/**
 	 * Below the role an endpoint needs, nothing about the request changes the answer: an
 	 * {@code OPTIONS} request, or an id that is not a number, is refused like the plain request
-	 * (issue 16: an investigator's {@code OPTIONS /audit} got 200 with {@code Allow}, and
+	 * (an investigator's {@code OPTIONS /audit} got 200 with {@code Allow}, and
 	 * {@code GET /api/v1/events/abc} a 400 from Spring MVC before the role was checked). For
 	 * {@code OPTIONS} the path needs the least role of any of its methods.
 	 */

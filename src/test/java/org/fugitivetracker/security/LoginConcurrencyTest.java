@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the README), so each test chooses the client addresses it attacks from. What was checked is read
  * from the instance's {@code app.login.attempts} counter (passwords checked, right or wrong).
  * <p>
- * Issue 16: the lock was checked, then bcrypt ran, then the failure was counted, so simultaneous
+ * The lock was checked, then bcrypt ran, then the failure was counted, so simultaneous
  * guesses all passed the check (47 of 64 checked, and the right one at position 60 accepted).
  */
 @IntegrationTest

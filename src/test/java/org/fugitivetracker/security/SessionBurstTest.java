@@ -63,7 +63,7 @@ class SessionBurstTest {
 	}
 
 	/**
-	 * Issue 16: 78 of 160 such requests answered 500 (each page inserted the session's new CSRF
+	 * 78 of 160 such requests answered 500 (each page inserted the session's new CSRF
 	 * token into {@code SPRING_SESSION_ATTRIBUTES}, and all but one insert failed on its key).
 	 */
 	@Test

@@ -47,7 +47,7 @@ class DatabaseFailuresTest {
 		assertThat(DatabaseFailures.fromDataAccess(new IllegalArgumentException("bug"))).isFalse();
 	}
 
-	/** Issue 16: the database answers but a time limit or a collision stopped the request: "busy", not "unreachable". */
+	/** The database answers but a time limit or a collision stopped the request: "busy", not "unreachable". */
 	@Test
 	void timeLimitsCollisionsAndAFullPoolSayBusy() {
 		for (String state : new String[] { "55P03", "57014", "40P01", "40001" }) {

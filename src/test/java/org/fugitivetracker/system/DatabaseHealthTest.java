@@ -43,7 +43,7 @@ class DatabaseHealthTest {
 			.isPositive();
 	}
 
-	/** Issue 16, item 5: anonymous callers listed every component; they now get UP or DOWN only. */
+	/** Anonymous callers listed every component; they now get UP or DOWN only. */
 	@Test
 	void healthIsPublicButOnlyAdministratorsSeeItsComponents() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()

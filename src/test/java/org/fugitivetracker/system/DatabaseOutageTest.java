@@ -133,7 +133,7 @@ class DatabaseOutageTest {
 		}
 	}
 
-	/** Issue 16: the database stops answering without closing anything (a frozen server, a dead network path). */
+	/** The database stops answering without closing anything (a frozen server, a dead network path). */
 	@Test
 	void aHangingDatabaseAnswers503WithinTheTimeLimitsThenRecoversAndLosesNoAcknowledgedWrite() throws Exception {
 		AppInstance.Database database = AppInstance.Database.of(dataSource);

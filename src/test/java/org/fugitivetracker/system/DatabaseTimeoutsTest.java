@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 16: every connection of the application's pool carries the web requests' time limits; a
+ * Every connection of the application's pool carries the web requests' time limits; a
  * CSV export raises the statement timeout for its own transaction only; the synthetic-data
  * command, in its own context, runs without limits; Flyway migrates on connections of its own.
  */

@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16: someone holds {@code LOCK TABLE fugitive IN ACCESS EXCLUSIVE MODE} for 15 s while 16
+ * Someone holds {@code LOCK TABLE fugitive IN ACCESS EXCLUSIVE MODE} for 15 s while 16
  * users keep reloading the list of fugitives (each reloads the moment an answer comes, more than
  * the pool has connections). Before the time limits, the waiting requests held every pooled
  * connection for the whole 15 s and every page, the login page and health included, answered 503

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 16, item 5, over real HTTP: a wildcard Content-Type on an admin API write was a 500 (now
+ * Over real HTTP: a wildcard Content-Type on an admin API write was a 500 (now
  * 415), and a 3 MB body from anyone was a 413 to the client but status=500 and two ERROR stack
  * traces in the log (now 413 and one request log line).
  */
