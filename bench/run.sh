@@ -274,16 +274,20 @@ REPORT="$OUT/report.md"
   echo
   echo "### Pages ($CLIENTS concurrent clients, ${DURATION} s each after ${WARMUP} s warm-up)"
   echo
-  echo "| page | path | req/s | p50 ms | p95 ms | p99 ms | errors | 1 client p50 ms | SQL statements | SQL ms (EXPLAIN ANALYZE, median of $EXPLAIN_RUNS) | page / SQL |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  # The yardstick: each page's throughput as a ratio to /login's in this run (no data, same stack).
+  LOGIN_RPS=$(awk -F'\t' '$1 == "login" && $3 == 200 {print $6}' "$OUT/pages.tsv")
+  echo "| page | path | req/s | vs /login | p50 ms | p95 ms | p99 ms | errors | 1 client p50 ms | SQL statements | SQL ms (EXPLAIN ANALYZE, median of $EXPLAIN_RUNS) | page / SQL |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   while IFS=$'\t' read -r name path status requests errors rps p50 p95 p99 single bytes; do
     if [[ "$status" != 200 ]]; then
-      echo "| $name | \`$path\` | HTTP $status: not measured (pending: endpoint not in this build) | | | | | | | | |"
+      echo "| $name | \`$path\` | HTTP $status: not measured (pending: endpoint not in this build) | | | | | | | | | |"
       continue
     fi
     sqlms=${SQL_MS[$name]:-}; ratio=""
     if [[ -n "$sqlms" ]] && awk -v s="$sqlms" 'BEGIN {exit !(s > 0)}'; then ratio=$(awk -v p="$single" -v s="$sqlms" 'BEGIN {printf "%.1f", p / s}'); fi
-    echo "| $name | \`$path\` | $rps | $p50 | $p95 | $p99 | $errors | $single | ${STATEMENTS[$name]:-n/a} (${READS[$name]:-0} read) | ${sqlms:-–} | ${ratio:-–} |"
+    versus=""
+    if [[ -n "${LOGIN_RPS:-}" ]]; then versus=$(awk -v r="$rps" -v l="$LOGIN_RPS" 'BEGIN {if (l > 0) printf "%.2f", r / l}'); fi
+    echo "| $name | \`$path\` | $rps | ${versus:-–} | $p50 | $p95 | $p99 | $errors | $single | ${STATEMENTS[$name]:-n/a} (${READS[$name]:-0} read) | ${sqlms:-–} | ${ratio:-–} |"
   done < "$OUT/pages.tsv"
   echo
   echo "CSV filter: \`$CSV_QUERY\` ($(printf "%'d" "$CSV_ROWS") rows). CSV heap: $CSV_GROWTH."
