@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @WithMockUser(roles = "INVESTIGATOR")
 class BenchmarkPageStatementsTest {
 
-	/** The most statements a benchmark page may send . */
+	/** The most statements a benchmark page may send. */
 	static final int BUDGET = 6;
 
 	/** Rows of each kind in a small record. */
