@@ -89,52 +89,46 @@ class FormErrorSummaryTest {
 		long person = records.fugitive("Test Form Errors Every Form", "AT_LARGE");
 		long event = records.citedEvent(person, "DETENTION", "2017");
 		long adminAccount = jdbc.queryForObject("select id from user_account where username = 'admin'", Long.class);
-		try {
-			Map<String, String[]> forms = new LinkedHashMap<>();
-			forms.put("/fugitives", new String[0]);
-			forms.put("/fugitives/" + person + "/edit", new String[] { "version", "0", "fled", "soon" });
-			forms.put("/events/" + event + "/edit", new String[] { "version", "0", "type", "ESCAPE" });
-			forms.put("/events/" + event + "/delete", new String[] { "version", "0" });
-			forms.put("/cases", new String[] { "counterpartCountry", "XX" });
-			forms.put("/cases/1/status", new String[] { "status", "SETTLED", "reason", "x".repeat(1001) });
-			forms.put("/cases/1/participants", new String[] { "role", "" });
-			forms.put("/asset-transfers", new String[] { "currency", "", "channels", "NONSENSE" });
-			forms.put("/sources", new String[] { "url", "javascript:alert(1)" });
-			forms.put("/admin/users", new String[] { "username", "admin" });
-			forms.put("/admin/users/" + adminAccount + "/password", new String[0]);
-			forms.put("/account/password", new String[0]);
-			for (Map.Entry<String, String[]> form : forms.entrySet()) {
-				for (String lang : List.of("en", "zh-CN")) {
-					String page = refused(form.getKey() + "?lang=" + lang, form.getValue());
-					List<Entry> entries = summary(page);
-					assertThat(entries).as(form.getKey() + " in " + lang).isNotEmpty();
-					for (Entry entry : entries) {
-						String id = entry.id();
-						assertThat(page).as(form.getKey() + ": the field " + id + " the summary links to")
-							.containsPattern("<(input|select|textarea|fieldset)[^>]*id=\"" + id + "\"");
-						String separator = lang.equals("en") ? ": " : "：";
-						assertThat(entry.message()).as(form.getKey() + " in " + lang + ": the error of " + id)
-							.contains(separator);
-						String label = entry.message().substring(0, entry.message().indexOf(separator));
-						assertThat(labelOrLegendOf(page, id)).as(form.getKey() + ": the label of " + id)
-							.isEqualTo(label);
-						assertThat(page).as(form.getKey() + ": the message beside " + id)
-							.containsPattern("id=\"" + id + "-error\">(\\s*<span>[^<]*</span>(<br>)?)*?\\s*<span>"
-									+ Pattern.quote(entry.message()) + "</span>");
-					}
-					assertThat(entries.stream().map(Entry::id))
-						.as(form.getKey() + ": one message per field")
-						.doesNotHaveDuplicates();
+		Map<String, String[]> forms = new LinkedHashMap<>();
+		forms.put("/fugitives", new String[0]);
+		forms.put("/fugitives/" + person + "/edit", new String[] { "version", "0", "fled", "soon" });
+		forms.put("/events/" + event + "/edit", new String[] { "version", "0", "type", "ESCAPE" });
+		forms.put("/events/" + event + "/delete", new String[] { "version", "0" });
+		forms.put("/cases", new String[] { "counterpartCountry", "XX" });
+		forms.put("/cases/1/status", new String[] { "status", "SETTLED", "reason", "x".repeat(1001) });
+		forms.put("/cases/1/participants", new String[] { "role", "" });
+		forms.put("/asset-transfers", new String[] { "currency", "", "channels", "NONSENSE" });
+		forms.put("/sources", new String[] { "url", "javascript:alert(1)" });
+		forms.put("/admin/users", new String[] { "username", "admin" });
+		forms.put("/admin/users/" + adminAccount + "/password", new String[0]);
+		forms.put("/account/password", new String[0]);
+		for (Map.Entry<String, String[]> form : forms.entrySet()) {
+			for (String lang : List.of("en", "zh-CN")) {
+				String page = refused(form.getKey() + "?lang=" + lang, form.getValue());
+				List<Entry> entries = summary(page);
+				assertThat(entries).as(form.getKey() + " in " + lang).isNotEmpty();
+				for (Entry entry : entries) {
+					String id = entry.id();
+					assertThat(page).as(form.getKey() + ": the field " + id + " the summary links to")
+						.containsPattern("<(input|select|textarea|fieldset)[^>]*id=\"" + id + "\"");
+					String separator = lang.equals("en") ? ": " : "：";
+					assertThat(entry.message()).as(form.getKey() + " in " + lang + ": the error of " + id)
+						.contains(separator);
+					String label = entry.message().substring(0, entry.message().indexOf(separator));
+					assertThat(labelOrLegendOf(page, id)).as(form.getKey() + ": the label of " + id)
+						.isEqualTo(label);
+					assertThat(page).as(form.getKey() + ": the message beside " + id)
+						.containsPattern("id=\"" + id + "-error\">(\\s*<span>[^<]*</span>(<br>)?)*?\\s*<span>"
+								+ Pattern.quote(entry.message()) + "</span>");
 				}
+				assertThat(entries.stream().map(Entry::id))
+					.as(form.getKey() + ": one message per field")
+					.doesNotHaveDuplicates();
 			}
-			assertThat(summary(refused("/admin/users", "username", "admin")))
-				.as("a taken user name is said with the other errors")
-				.contains(entry("username", "User name: This user name is already taken."));
 		}
-		finally {
-			jdbc.update("delete from citation where event_id = ?", event);
-			jdbc.update("delete from event where id = ?", event);
-		}
+		assertThat(summary(refused("/admin/users", "username", "admin")))
+			.as("a taken user name is said with the other errors")
+			.contains(entry("username", "User name: This user name is already taken."));
 	}
 
 	private String refused(String uri, String... fields) {
