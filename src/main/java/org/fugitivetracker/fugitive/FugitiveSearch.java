@@ -38,13 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #export}), each in a fixed number of statements whatever the page size: a page is found
  * as ids first and only its rows are read (their return date by a LATERAL sub-select), the counts
  * of a filter by country and status come from the {@code fugitive_facet_count} summary so they cost
- * the same for any number of people, and the CSV is one query read through a cursor so memory does
- * not grow with the result.
+ * the same for any number of people, a filter with text or an operation reads its matches once for
+ * the page and its total and once, bounded, for its counts, and the CSV is one query read through a
+ * cursor so memory does not grow with the result.
  */
 @Service
 public class FugitiveSearch {
 
 	static final int FETCH_SIZE = 1000;
+
+	/** How many matches of a text or an operation the facets count at most ({@link #matchFacets}). */
+	public static final int FACET_BOUND = 10_000;
 
 	private static final String RETURNED = FugitiveStatus.RETURNED.name();
 
@@ -82,15 +86,22 @@ public class FugitiveSearch {
 			throw unknownOperation(filter.operation());
 		}
 		Scope scope = new Scope(filter, filter.operation() == null ? null : listsOf.get(filter.operation()));
-		List<FugitiveRow> rows = rows(scope);
-		FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope));
-		return new FugitiveSearchPage(filter, rows, facets, operations);
+		if (countsFromSummary(scope)) {
+			List<FugitiveRow> rows = rows(scope);
+			FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope), false);
+			return new FugitiveSearchPage(filter, rows, facets.total(), facets, operations);
+		}
+		RowPage page = matchingRows(scope);
+		return new FugitiveSearchPage(filter, page.rows(), page.total(), matchFacets(scope), operations);
 	}
 
 	/** A page of rows and the total, for the API. */
 	@Transactional(readOnly = true)
 	public RowPage list(FugitiveFilter filter) {
 		Scope scope = resolve(filter);
+		if (!countsFromSummary(scope)) {
+			return matchingRows(scope);
+		}
 		Query count = countQuery(scope);
 		Long total = jdbc.queryForObject(count.sql(), count.params(), Long.class);
 		return new RowPage(rows(scope), total == null ? 0 : total);
@@ -167,7 +178,9 @@ public class FugitiveSearch {
 
 	/**
 	 * The rows of the filter in its order; with {@code paged}, only the filter's page. A page is
-	 * found as ids first ({@link #pageIds}), then only its rows are read.
+	 * found as ids first ({@link #pageIds}), then only its rows are read. Each row carries the
+	 * filter's total in the column {@code total} where the page was chosen from every match
+	 * ({@link #countsFromSummary} false), NULL otherwise.
 	 */
 	Query rowsQuery(Scope scope, boolean paged) {
 		FugitiveFilter filter = scope.filter();
@@ -175,26 +188,34 @@ public class FugitiveSearch {
 		MapSqlParameterSource params = where.params();
 		params.addValue("returnTypes", flightEvents.returnTypeCodes());
 		String chosen;
-		if (paged) {
+		String total = "NULL::bigint";
+		if (paged && !countsFromSummary(scope)) {
+			chosen = " JOIN (" + matchingPageIds(filter, where.sql()) + ") c ON c.id = f.id";
+			total = "c.total";
+		}
+		else if (paged) {
 			chosen = " WHERE f.id IN (" + pageIds(filter, where.sql()) + ")";
-			params.addValue("limit", filter.size()).addValue("offset", filter.offset());
 		}
 		else {
 			chosen = where.sql();
 		}
+		if (paged) {
+			params.addValue("limit", filter.size()).addValue("offset", filter.offset());
+		}
 		String sql = """
 				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
-				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
+				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations, p.total,
 				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
 				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_position_zh,
-				             f.former_organisation, f.fled_date, f.fled_precision, f.destinations
+				             f.former_organisation, f.fled_date, f.fled_precision, f.destinations, %s AS total
 				      FROM fugitive f%s
 				      ORDER BY %s) p
 				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
 				                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
 				                     AND e.occurred_date IS NOT NULL
 				                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE
-				ORDER BY %s""".formatted(chosen, filter.sort().orderBy("f"), RETURNED, filter.sort().orderBy("p"));
+				ORDER BY %s""".formatted(total, chosen, filter.sort().orderBy("f"), RETURNED,
+				filter.sort().orderBy("p"));
 		return new Query(sql, params);
 	}
 
@@ -203,24 +224,105 @@ public class FugitiveSearch {
 	 * {@code offset} rows inside an index (index-only scan on (name, id), (status, name, id) or
 	 * the fled-date indexes) instead of reading each skipped row, which made a deep page cost as
 	 * much as every row before it.
-	 *
-	 * <p>
-	 * With a text term, the matches are collected from the trigram index first and then sorted
+	 */
+	private static String pageIds(FugitiveFilter filter, String where) {
+		return "SELECT f.id FROM fugitive f" + where + " ORDER BY " + filter.sort().orderBy("f")
+				+ " LIMIT :limit OFFSET :offset";
+	}
+
+	/**
+	 * The ids of the page of a filter with text or an operation, each with the number of matches.
+	 * The matches are collected from the trigram or membership index first and then sorted
 	 * ({@code OFFSET 0} keeps the planner from merging the two): walking the name index and testing
 	 * each row costs the position of the last match in name order, so a common surname late in the
 	 * alphabet ("zhang") read most of the table for its first page, where sorting reads only its
-	 * matches.
+	 * matches. As every match is read for the sort, counting them in the same pass is free.
 	 */
-	private static String pageIds(FugitiveFilter filter, String where) {
-		if (filter.terms().isEmpty()) {
-			return "SELECT f.id FROM fugitive f" + where + " ORDER BY " + filter.sort().orderBy("f")
-					+ " LIMIT :limit OFFSET :offset";
-		}
-		return "SELECT m.id FROM (SELECT f.id, f.name, f.status, f.fled_date FROM fugitive f" + where
-				+ " OFFSET 0) m ORDER BY " + filter.sort().orderBy("m") + " LIMIT :limit OFFSET :offset";
+	private static String matchingPageIds(FugitiveFilter filter, String where) {
+		return "SELECT m.id, count(*) OVER () AS total FROM (SELECT f.id, f.name, f.status, f.fled_date FROM fugitive f"
+				+ where + " OFFSET 0) m ORDER BY " + filter.sort().orderBy("m") + " LIMIT :limit OFFSET :offset";
 	}
 
-	/** Counts per status under every filter except the status filter. */
+	/**
+	 * A page of a filter with text or an operation and its exact total, in one statement (see
+	 * {@link #matchingPageIds}). A page after the last has no row to carry the total: only then
+	 * is it counted on its own.
+	 */
+	RowPage matchingRows(Scope scope) {
+		Query query = rowsQuery(scope, true);
+		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
+		long[] total = { 0 };
+		List<FugitiveRow> rows = jdbc.query(query.sql(), query.params(), (rs, n) -> {
+			total[0] = rs.getLong("total");
+			return mapper.mapRow(rs, n);
+		});
+		if (rows.isEmpty() && scope.filter().offset() > 0) {
+			Query count = countQuery(scope);
+			Long counted = jdbc.queryForObject(count.sql(), count.params(), Long.class);
+			total[0] = counted == null ? 0 : counted;
+		}
+		return new RowPage(rows, total[0]);
+	}
+
+	/**
+	 * The facets of a filter with text or an operation, in one statement over at most
+	 * {@value #FACET_BOUND} of its matches: a common fragment ("wang") matches tens of thousands
+	 * of people in a large table, and counting all of them would cost as much again as finding
+	 * them. When the bound is reached the counts are those of the first {@value #FACET_BOUND}
+	 * matches found ({@link FugitiveFacets#bounded()}), and the page says so.
+	 */
+	FugitiveFacets matchFacets(Scope scope) {
+		Query query = matchFacetsQuery(scope);
+		FugitiveFilter filter = scope.filter();
+		Map<FugitiveStatus, Long> statusCounts = new EnumMap<>(FugitiveStatus.class);
+		List<CountryCount> countries = new ArrayList<>();
+		long[] matches = { 0 };
+		jdbc.query(query.sql(), query.params(), rs -> {
+			switch (rs.getString("kind")) {
+				case "status" -> statusCounts.put(FugitiveStatus.valueOf(rs.getString("code")), rs.getLong("hits"));
+				case "country" -> countries.add(new CountryCount(rs.getString("code"), rs.getString("name_en"),
+						rs.getString("name_zh"), rs.getLong("hits"), filter.countries().contains(rs.getString("code")),
+						true));
+				default -> matches[0] = rs.getLong("hits");
+			}
+		});
+		List<StatusCount> statuses = Arrays.stream(FugitiveStatus.values())
+			.map(s -> new StatusCount(s, statusCounts.getOrDefault(s, 0L), filter.statuses().contains(s)))
+			.toList();
+		return new FugitiveFacets(withUnknownChosen(countries, filter), statuses, matches[0] >= FACET_BOUND);
+	}
+
+	Query matchFacetsQuery(Scope scope) {
+		Query matching = where(scope, Dimension.BOTH);
+		MapSqlParameterSource params = matching.params().addValue("bound", FACET_BOUND);
+		FugitiveFilter filter = scope.filter();
+		String inCountries = "";
+		if (!filter.countries().isEmpty()) {
+			inCountries = " WHERE m.destinations && CAST(ARRAY[:countries] AS TEXT[])";
+			params.addValue("countries", List.copyOf(filter.countries()));
+		}
+		String inStatuses = "";
+		if (!filter.statuses().isEmpty()) {
+			inStatuses = " WHERE m.status IN (:statuses)";
+			params.addValue("statuses", List.copyOf(filter.statusNames()));
+		}
+		String sql = """
+				WITH m AS MATERIALIZED (SELECT f.status, f.destinations FROM fugitive f%s LIMIT :bound),
+				     by_status AS (SELECT m.status, count(*) AS hits FROM m%s GROUP BY m.status),
+				     by_country AS (SELECT d.country_code, count(*) AS hits
+				                    FROM m CROSS JOIN LATERAL unnest(m.destinations) AS d(country_code)%s
+				                    GROUP BY d.country_code)
+				SELECT 'status' AS kind, s.status AS code, NULL AS name_en, NULL AS name_zh, s.hits FROM by_status s
+				UNION ALL
+				SELECT 'country', c.code, c.name_en, c.name_zh, coalesce(n.hits, 0)
+				FROM country c LEFT JOIN by_country n ON n.country_code = c.code
+				UNION ALL
+				SELECT 'matches', NULL, NULL, NULL, (SELECT count(*) FROM m)
+				ORDER BY 1, 2""".formatted(matching.sql(), inCountries, inStatuses);
+		return new Query(sql, params);
+	}
+
+	/** Counts per status under every filter except the status filter, from the summary. */
 	List<StatusCount> statusFacet(Scope scope) {
 		FugitiveFilter filter = scope.filter();
 		Query query = statusFacetQuery(scope);
@@ -236,15 +338,20 @@ public class FugitiveSearch {
 	/**
 	 * Counts per destination country under every filter except the country filter, for every
 	 * country of the country table (so the form offers them all), plus any chosen code the table
-	 * does not hold. Without other filters the count reads only the (country_code, fugitive_id)
-	 * index.
+	 * does not hold; from the summary.
 	 */
 	List<CountryCount> countryFacet(Scope scope) {
 		FugitiveFilter filter = scope.filter();
 		Query query = countryFacetQuery(scope);
-		List<CountryCount> counts = new ArrayList<>(jdbc.query(query.sql(), query.params(),
+		return withUnknownChosen(jdbc.query(query.sql(), query.params(),
 				(rs, i) -> new CountryCount(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
-						rs.getLong("hits"), filter.countries().contains(rs.getString("code")), true)));
+						rs.getLong("hits"), filter.countries().contains(rs.getString("code")), true)),
+				filter);
+	}
+
+	/** The counts plus any chosen code the country table does not hold (count 0). */
+	private static List<CountryCount> withUnknownChosen(List<CountryCount> counted, FugitiveFilter filter) {
+		List<CountryCount> counts = new ArrayList<>(counted);
 		Set<String> known = counts.stream().map(CountryCount::code).collect(Collectors.toSet());
 		filter.countries()
 			.stream()
@@ -256,7 +363,7 @@ public class FugitiveSearch {
 	/**
 	 * Counts of a filter by country and status only are read from {@code fugitive_facet_count}
 	 * (a few rows, see V4); a filter with text or an operation counts its matching people, which
-	 * the trigram or wanted-list index finds.
+	 * the trigram or wanted-list index finds ({@link #matchingRows}, {@link #matchFacets}).
 	 */
 	static boolean countsFromSummary(Scope scope) {
 		return scope.filter().q() == null && scope.wantedLists() == null;
@@ -272,48 +379,33 @@ public class FugitiveSearch {
 		return new Query("SELECT count(*) FROM fugitive f" + where.sql(), where.params());
 	}
 
+	/** Counts per status from the summary ({@link #countsFromSummary}). */
 	Query statusFacetQuery(Scope scope) {
-		if (countsFromSummary(scope)) {
-			Query where = summaryWhere(scope.filter(), Dimension.STATUS);
-			return new Query("SELECT k.status, sum(k.fugitives) AS hits FROM fugitive_facet_count k" + where.sql()
-					+ " GROUP BY k.status", where.params());
-		}
-		Query where = where(scope, Dimension.STATUS);
-		return new Query("SELECT f.status, count(*) AS hits FROM fugitive f" + where.sql() + " GROUP BY f.status",
-				where.params());
+		Query where = summaryWhere(scope.filter(), Dimension.STATUS);
+		return new Query("SELECT k.status, sum(k.fugitives) AS hits FROM fugitive_facet_count k" + where.sql()
+				+ " GROUP BY k.status", where.params());
 	}
 
+	/** Counts per country from the summary ({@link #countsFromSummary}), for every country of the table. */
 	Query countryFacetQuery(Scope scope) {
-		Query where;
-		String counted;
-		if (countsFromSummary(scope)) {
-			where = summaryWhere(scope.filter(), Dimension.COUNTRY);
-			counted = "SELECT d.country_code, sum(k.fugitives) AS hits FROM fugitive_facet_count k"
-					+ " CROSS JOIN LATERAL unnest(k.destinations) AS d(country_code)" + where.sql()
-					+ " GROUP BY d.country_code";
-		}
-		else {
-			// From each matching person's destinations array: no join with every destination row.
-			where = where(scope, Dimension.COUNTRY);
-			counted = "SELECT d.country_code, count(*) AS hits FROM fugitive f"
-					+ " CROSS JOIN LATERAL unnest(f.destinations) AS d(country_code)" + where.sql()
-					+ " GROUP BY d.country_code";
-		}
+		Query where = summaryWhere(scope.filter(), Dimension.COUNTRY);
 		return new Query("""
 				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
-				FROM country c LEFT JOIN (%s) n ON n.country_code = c.code
-				ORDER BY c.code""".formatted(counted), where.params());
+				FROM country c LEFT JOIN (SELECT d.country_code, sum(k.fugitives) AS hits FROM fugitive_facet_count k
+				                          CROSS JOIN LATERAL unnest(k.destinations) AS d(country_code)%s
+				                          GROUP BY d.country_code) n ON n.country_code = c.code
+				ORDER BY c.code""".formatted(where.sql()), where.params());
 	}
 
 	/** " WHERE ..." over {@code fugitive_facet_count k}, leaving out one dimension (or none). */
 	private static Query summaryWhere(FugitiveFilter filter, Dimension excluded) {
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		if (excluded != Dimension.COUNTRY && !filter.countries().isEmpty()) {
+		if (excluded.keeps(Dimension.COUNTRY) && !filter.countries().isEmpty()) {
 			conditions.add("k.destinations && CAST(ARRAY[:countries] AS TEXT[])");
 			params.addValue("countries", List.copyOf(filter.countries()));
 		}
-		if (excluded != Dimension.STATUS && !filter.statuses().isEmpty()) {
+		if (excluded.keeps(Dimension.STATUS) && !filter.statuses().isEmpty()) {
 			conditions.add("k.status IN (:statuses)");
 			params.addValue("statuses", List.copyOf(filter.statusNames()));
 		}
@@ -322,7 +414,11 @@ public class FugitiveSearch {
 
 	private enum Dimension {
 
-		NONE, COUNTRY, STATUS
+		NONE, COUNTRY, STATUS, BOTH;
+
+		boolean keeps(Dimension dimension) {
+			return this != dimension && this != BOTH;
+		}
 
 	}
 
@@ -336,12 +432,12 @@ public class FugitiveSearch {
 		FugitiveFilter filter = scope.filter();
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		if (excluded != Dimension.COUNTRY && !filter.countries().isEmpty()) {
+		if (excluded.keeps(Dimension.COUNTRY) && !filter.countries().isEmpty()) {
 			conditions.add("EXISTS (SELECT 1 FROM fugitive_destination fd"
 					+ " WHERE fd.fugitive_id = f.id AND fd.country_code IN (:countries))");
 			params.addValue("countries", List.copyOf(filter.countries()));
 		}
-		if (excluded != Dimension.STATUS && !filter.statuses().isEmpty()) {
+		if (excluded.keeps(Dimension.STATUS) && !filter.statuses().isEmpty()) {
 			conditions.add("f.status IN (:statuses)");
 			params.addValue("statuses", List.copyOf(filter.statusNames()));
 		}

@@ -3,15 +3,11 @@ package org.fugitivetracker.fugitive;
 import java.util.List;
 
 /** Everything the list page shows for one filter: the page's rows, the facets and the options. */
-public record FugitiveSearchPage(FugitiveFilter filter, List<FugitiveRow> rows, FugitiveFacets facets,
+public record FugitiveSearchPage(FugitiveFilter filter, List<FugitiveRow> rows, long total, FugitiveFacets facets,
 		List<OperationOption> operations) {
 
 	public record OperationOption(long id, String codeName, String codeNameZh) {
 
-	}
-
-	public long total() {
-		return facets.total();
 	}
 
 	public int totalPages() {

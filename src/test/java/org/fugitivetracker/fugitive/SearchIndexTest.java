@@ -1,17 +1,22 @@
 package org.fugitivetracker.fugitive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fugitivetracker.TestLogin.ANALYST;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.SlowTest;
 import org.fugitivetracker.TestRecords;
+import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
 import org.fugitivetracker.fugitive.FugitiveSearch.Query;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every filter and sort has an index, and PostgreSQL uses it for the very SQL the application
@@ -35,6 +40,9 @@ class SearchIndexTest {
 
 	@Autowired
 	FugitiveRepository fugitives;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void theExtensionsTheNormaliserAndEveryIndexExist() {
@@ -144,7 +152,8 @@ class SearchIndexTest {
 
 		// Counts with text or an operation count the matching people through the same indexes;
 		// counts by country and status read only the summary, never the people.
-		assertThat(explain(search.statusFacetQuery(scope("q=rarissimo")))).contains("fugitive_search_text_trgm_idx");
+		assertThat(explain(search.matchFacetsQuery(scope("q=rarissimo")))).contains("fugitive_search_text_trgm_idx");
+		assertThat(explain(search.matchFacetsQuery(scope("operation=1")))).contains("list_membership_list_idx");
 		assertThat(explain(search.countQuery(scope("operation=1")))).contains("list_membership_list_idx");
 		for (String query : List.of("", "country=NZ", "status=RETURNED&country=US&country=NZ")) {
 			FugitiveSearch.Scope scope = scope(query);
@@ -154,6 +163,42 @@ class SearchIndexTest {
 				.contains("fugitive_facet_count")
 				.doesNotContain(" on fugitive ", " on fugitive_destination ");
 		}
+	}
+
+	/**
+	 * A fragment that 20,000 people match: the facets count the first {@value FugitiveSearch#FACET_BOUND}
+	 * matches found and the page says so, while the total, in the page and in the API, stays exact;
+	 * a rarer fragment's counts are exact and carry no such note.
+	 */
+	@Test
+	void aCommonFragmentsCountsAreBoundedButItsTotalIsExact(TestRecords records) throws Exception {
+		loadSyntheticPeople(records.withoutTimeLimits());
+
+		FugitiveSearchPage common = search.page(FugitiveSearchTest.filter("q=test+synthetic"));
+		assertThat(common.total()).isEqualTo(20_000);
+		assertThat(common.facets().bounded()).isTrue();
+		assertThat(common.facets().statuses().stream().mapToLong(StatusCount::count).sum())
+			.isEqualTo(FugitiveSearch.FACET_BOUND);
+		assertThat(common.rows()).hasSize(50);
+		String page = mvc.perform(get("/fugitives").param("q", "test synthetic").with(ANALYST))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"facets-bounded\"").contains(">20000<");
+
+		// The API's total is exact too, also on a page after the last one.
+		assertThat(search.list(FugitiveSearchTest.filter("q=test+synthetic&status=IN_CUSTODY")).total()).isEqualTo(200);
+		FugitiveSearch.RowPage beyond = search.list(FugitiveSearchTest.filter("q=test+synthetic&status=IN_CUSTODY&size=50&page=9"));
+		assertThat(beyond.rows()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(200);
+
+		FugitiveSearchPage rare = search.page(FugitiveSearchTest.filter("q=rarissimo"));
+		assertThat(rare.facets().bounded()).isFalse();
+		assertThat(rare.total()).isEqualTo(10);
+		assertThat(rare.facets().statuses().stream().mapToLong(StatusCount::count).sum()).isEqualTo(10);
+		assertThat(mvc.perform(get("/fugitives").param("q", "rarissimo").with(ANALYST)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("facets-bounded");
 	}
 
 	/**
