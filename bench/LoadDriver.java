@@ -53,6 +53,8 @@ public class LoadDriver {
 
 	private final boolean formLogin;
 
+	CpuMeter cpu = new CpuMeter(0, null);
+
 	LoadDriver(String base, String user, String password, boolean formLogin) {
 		this.base = base.replaceAll("/$", "");
 		this.user = user;
@@ -61,7 +63,12 @@ public class LoadDriver {
 	}
 
 	record Result(String name, String path, int status, long requests, long errors, double seconds, long[] latenciesNanos,
-			long bytes, long[] singleNanos) {
+			long bytes, long[] singleNanos, double cpuMillis) {
+
+		/** CPU of the application and its database backends per request, NaN where not measured. */
+		double cpuMillisPerRequest() {
+			return requests > 0 ? cpuMillis / requests : Double.NaN;
+		}
 
 		double rps() {
 			return (seconds > 0) ? requests / seconds : 0;
@@ -145,12 +152,14 @@ public class LoadDriver {
 		long[] probe = clients.get(0).get(path);
 		int status = (int) probe[0];
 		if (status != 200) {
-			return new Result(name, path, status, 0, 0, 0, new long[0], 0, new long[0]);
+			return new Result(name, path, status, 0, 0, 0, new long[0], 0, new long[0], Double.NaN);
 		}
 		if (warmupSeconds > 0) {
 			drive(path, clients, warmupSeconds, Math.max(clients.size(), maxRequests / 5));
 		}
+		double cpuBefore = cpu.millis();
 		Drive drive = drive(path, clients, durationSeconds, maxRequests);
+		double cpuUsed = cpu.millis() - cpuBefore;
 		long[] singleNanos = new long[single];
 		for (int i = 0; i < single; i++) {
 			long started = System.nanoTime();
@@ -159,7 +168,60 @@ public class LoadDriver {
 		}
 		Arrays.sort(singleNanos);
 		return new Result(name, path, status, drive.latencies.length, drive.errors, drive.seconds, drive.latencies,
-				drive.bytes, singleNanos);
+				drive.bytes, singleNanos, cpuUsed);
+	}
+
+	/**
+	 * The CPU time the application's process and the PostgreSQL backends of its database have used
+	 * (Linux /proc; NaN elsewhere or without {@code --cpu-pid}). Throughput on a shared two-core
+	 * machine moves by half from run to run with whatever else runs; CPU per request moves far less,
+	 * so it is the better measure of what a page costs.
+	 */
+	record CpuMeter(long pid, String database) {
+
+		static final double MILLIS_PER_TICK = 10; // USER_HZ is 100 on Linux
+
+		double millis() {
+			if (pid <= 0) {
+				return Double.NaN;
+			}
+			long ticks = ticks(Path.of("/proc", String.valueOf(pid)));
+			try (var processes = Files.list(Path.of("/proc"))) {
+				for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+					String title = commandLine(process);
+					// a backend's title: "postgres: <user> <database> <client> <state>"
+					if (database != null && title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+						ticks += ticks(process);
+					}
+				}
+			}
+			catch (IOException ex) {
+				return Double.NaN;
+			}
+			return ticks * MILLIS_PER_TICK;
+		}
+
+		private static String commandLine(Path process) {
+			try {
+				return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+			}
+			catch (IOException ex) {
+				return "";
+			}
+		}
+
+		private static long ticks(Path process) {
+			try {
+				String stat = Files.readString(process.resolve("stat"));
+				// fields after the command name in parentheses; utime and stime are the 14th and 15th
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			}
+			catch (IOException | RuntimeException ex) {
+				return 0;
+			}
+		}
+
 	}
 
 	record Drive(long[] latencies, long errors, long bytes, double seconds) {
@@ -240,11 +302,13 @@ public class LoadDriver {
 		String password = System.getenv("BENCH_PASSWORD");
 		if (password == null || pages.isEmpty()) {
 			System.err.println("usage: BENCH_PASSWORD=... java LoadDriver.java --base URL [--user analyst] [--auth form|basic]"
-					+ " [--clients 16] [--warmup 5] [--duration 20] [--requests 0] [--single 20] [--tsv file] name=path ...");
+					+ " [--clients 16] [--warmup 5] [--duration 20] [--requests 0] [--single 20] [--tsv file]"
+					+ " [--cpu-pid PID [--cpu-db DATABASE]] name=path ...");
 			System.exit(2);
 		}
 		LoadDriver driver = new LoadDriver(options.getOrDefault("base", "http://localhost:8080"),
 				options.getOrDefault("user", "analyst"), password, !"basic".equals(options.get("auth")));
+		driver.cpu = new CpuMeter(Long.parseLong(options.getOrDefault("cpu-pid", "0")), options.get("cpu-db"));
 		int clientCount = Integer.parseInt(options.getOrDefault("clients", "16"));
 		double warmup = Double.parseDouble(options.getOrDefault("warmup", "5"));
 		double duration = Double.parseDouble(options.getOrDefault("duration", "20"));
@@ -269,7 +333,7 @@ public class LoadDriver {
 				tsv.append(String.join("\t", r.name(), r.path(), String.valueOf(r.status()), String.valueOf(r.requests()),
 						String.valueOf(r.errors()), fmt(r.rps()), fmt(r.percentileMillis(50)), fmt(r.percentileMillis(95)),
 						fmt(r.percentileMillis(99)), fmt(r.singleP50Millis()),
-						String.valueOf(r.requests() > 0 ? r.bytes() / r.requests() : 0)))
+						String.valueOf(r.requests() > 0 ? r.bytes() / r.requests() : 0), fmt(r.cpuMillisPerRequest())))
 					.append('\n');
 			}
 			Files.writeString(Path.of(options.get("tsv")), tsv.toString());

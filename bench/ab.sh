@@ -63,7 +63,7 @@ rate() { # PORT COOKIE PATH SECONDS PID -> "requests/s CPU-ms/request" (non-2xx 
   after=$(cpu "$5")
   if grep -q 'Non-2xx' <<< "$out"; then echo "non-2xx answers from $1$3" >&2; exit 1; fi
   awk -v ticks=$((after - before)) -v ms="$TICK_MS" '/Requests\/sec/ {rps = $2} / requests in / {n = $1}
-    END {printf "%s %.2f\n", rps, ticks * ms / n}' <<< "$out"
+    END {if (n > 0) printf "%s %.2f\n", rps, ticks * ms / n; else print "0 0"}' <<< "$out"
 }
 for page in "${PAGES[@]}"; do # the JIT compiler's first minute, on both
   rate 8201 "$COOKIE_A" "${page#*=}" 4 $A > /dev/null; rate 8202 "$COOKIE_B" "${page#*=}" 4 $B > /dev/null
@@ -83,8 +83,8 @@ for round in $(seq "$ROUNDS"); do
       b=$(rate 8202 "$COOKIE_B" "$path" "$SECONDS_A_PAGE" $B); a=$(rate 8201 "$COOKIE_A" "$path" "$SECONDS_A_PAGE" $A)
     fi
     read -r a_rps a_cpu <<< "$a"; read -r b_rps b_cpu <<< "$b"
-    ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN {printf "%.2f", b / a}')
-    cpu_ratio=$(awk -v a="$a_cpu" -v b="$b_cpu" 'BEGIN {printf "%.2f", b / a}')
+    ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN {if (a > 0) printf "%.2f", b / a; else print "n/a"}')
+    cpu_ratio=$(awk -v a="$a_cpu" -v b="$b_cpu" 'BEGIN {if (a > 0) printf "%.2f", b / a; else print "n/a"}')
     RATIOS[$name]+="$ratio "; CPU_RATIOS[$name]+="$cpu_ratio "
     echo "| $name | $round | $a_rps | $b_rps | $ratio | $a_cpu | $b_cpu | $cpu_ratio |"
   done

@@ -206,7 +206,8 @@ if (( ${#LOAD_ARGS[@]} > 0 && JIT_WARMUP > 0 )); then
 fi
 log "driving ${#LOAD_ARGS[@]} pages with $CLIENTS clients, ${WARMUP}s warm-up, ${DURATION}s each"
 java "$ROOT/bench/LoadDriver.java" --base "$BASE" --user analyst --clients "$CLIENTS" --warmup "$WARMUP" \
-  --duration "$DURATION" --single "$SINGLE" --tsv "$OUT/pages.tsv" "${LOAD_ARGS[@]}" > "$OUT/pages.md"
+  --duration "$DURATION" --single "$SINGLE" --tsv "$OUT/pages.tsv" --cpu-pid "$APP_PID" --cpu-db "$DB" \
+  "${LOAD_ARGS[@]}" > "$OUT/pages.md"
 CSV_GROWTH="not measured"
 if [[ ${#CSV_ARGS[@]} -gt 0 ]]; then
   # heap growth of one CSV download: live heap before it, and the largest heap left after any
@@ -275,19 +276,24 @@ REPORT="$OUT/report.md"
   echo "### Pages ($CLIENTS concurrent clients, ${DURATION} s each after ${WARMUP} s warm-up)"
   echo
   # The yardstick: each page's throughput as a ratio to /login's in this run (no data, same stack).
+  # CPU per request (the application's and its PostgreSQL backends') moves far less with the machine's
+  # noise than throughput does; "CPU vs /login" is /login's CPU per request over the page's.
   LOGIN_RPS=$(awk -F'\t' '$1 == "login" && $3 == 200 {print $6}' "$OUT/pages.tsv")
-  echo "| page | path | req/s | vs /login | p50 ms | p95 ms | p99 ms | errors | 1 client p50 ms | SQL statements | SQL ms (EXPLAIN ANALYZE, median of $EXPLAIN_RUNS) | page / SQL |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  while IFS=$'\t' read -r name path status requests errors rps p50 p95 p99 single bytes; do
+  LOGIN_CPU=$(awk -F'\t' '$1 == "login" && $3 == 200 {print $12}' "$OUT/pages.tsv")
+  echo "| page | path | req/s | vs /login | CPU ms/request | CPU vs /login | p50 ms | p95 ms | p99 ms | errors | 1 client p50 ms | SQL statements | SQL ms (EXPLAIN ANALYZE, median of $EXPLAIN_RUNS) | page / SQL |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  while IFS=$'\t' read -r name path status requests errors rps p50 p95 p99 single bytes cpu; do
     if [[ "$status" != 200 ]]; then
-      echo "| $name | \`$path\` | HTTP $status: not measured (pending: endpoint not in this build) | | | | | | | | | |"
+      echo "| $name | \`$path\` | HTTP $status: not measured (pending: endpoint not in this build) | | | | | | | | | | | |"
       continue
     fi
+    cpu_versus=""
+    if [[ -n "${LOGIN_CPU:-}" && -n "${cpu:-}" ]]; then cpu_versus=$(awk -v c="$cpu" -v l="$LOGIN_CPU" 'BEGIN {if (c > 0) printf "%.2f", l / c}'); fi
     sqlms=${SQL_MS[$name]:-}; ratio=""
     if [[ -n "$sqlms" ]] && awk -v s="$sqlms" 'BEGIN {exit !(s > 0)}'; then ratio=$(awk -v p="$single" -v s="$sqlms" 'BEGIN {printf "%.1f", p / s}'); fi
     versus=""
     if [[ -n "${LOGIN_RPS:-}" ]]; then versus=$(awk -v r="$rps" -v l="$LOGIN_RPS" 'BEGIN {if (l > 0) printf "%.2f", r / l}'); fi
-    echo "| $name | \`$path\` | $rps | ${versus:-–} | $p50 | $p95 | $p99 | $errors | $single | ${STATEMENTS[$name]:-n/a} (${READS[$name]:-0} read) | ${sqlms:-–} | ${ratio:-–} |"
+    echo "| $name | \`$path\` | $rps | ${versus:-–} | ${cpu:-–} | ${cpu_versus:-–} | $p50 | $p95 | $p99 | $errors | $single | ${STATEMENTS[$name]:-n/a} (${READS[$name]:-0} read) | ${sqlms:-–} | ${ratio:-–} |"
   done < "$OUT/pages.tsv"
   echo
   echo "CSV filter: \`$CSV_QUERY\` ($(printf "%'d" "$CSV_ROWS") rows). CSV heap: $CSV_GROWTH."

@@ -32,9 +32,7 @@ class FugitiveApiController {
 	@Operation(summary = "Filter fugitives",
 			description = "The same parameters, rows and order as the page /fugitives and the export /fugitives.csv. "
 					+ "page.totalElements is always the exact number of matching people, also for a common text "
-					+ "fragment: every match is read to sort them, and counted in the same pass. (The page's "
-					+ "counts per country and status are, for a text or operation matching 10,000 people or more, "
-					+ "taken from the first 10,000 matches found; this list has no such counts.)")
+					+ "fragment: every match is read to sort them, and counted in the same pass.")
 	ApiPage<FugitiveItem> list(@ParameterObject FugitiveQuery query) {
 		FugitiveFilter filter = FugitiveFilter.parse(query).requirePageable();
 		FugitiveSearch.RowPage result = search.list(filter);

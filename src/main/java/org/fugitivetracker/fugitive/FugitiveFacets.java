@@ -9,11 +9,8 @@ import java.util.Locale;
  * {@code country}, the status counts every filter except {@code status}, so each option shows
  * how many rows choosing it would add. Because a person has exactly one status, the status
  * counts of the chosen statuses (of all statuses when none is chosen) add up to the total.
- *
- * @param bounded the counts are those of the first {@value FugitiveSearch#FACET_BOUND} matches of
- * the text or operation, not of all of them
  */
-public record FugitiveFacets(List<CountryCount> countries, List<StatusCount> statuses, boolean bounded) {
+public record FugitiveFacets(List<CountryCount> countries, List<StatusCount> statuses) {
 
 	/** @param inTable false for a chosen code that the country table does not hold (count 0) */
 	public record CountryCount(String code, String nameEn, String nameZh, long count, boolean selected,
@@ -29,7 +26,7 @@ public record FugitiveFacets(List<CountryCount> countries, List<StatusCount> sta
 
 	}
 
-	/** The number of rows the filter returns, where the counts are not {@link #bounded}. */
+	/** The number of rows the filter returns. */
 	public long total() {
 		boolean anyChosen = statuses.stream().anyMatch(StatusCount::selected);
 		return statuses.stream().filter(s -> !anyChosen || s.selected()).mapToLong(StatusCount::count).sum();

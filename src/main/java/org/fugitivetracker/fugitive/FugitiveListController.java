@@ -84,7 +84,6 @@ class FugitiveListController {
 		model.addAttribute("sorts", SORTS);
 		model.addAttribute("links", links(filter, result));
 		model.addAttribute("maxOffset", FugitiveFilter.MAX_OFFSET);
-		model.addAttribute("facetBound", FugitiveSearch.FACET_BOUND);
 		return VIEW;
 	}
 

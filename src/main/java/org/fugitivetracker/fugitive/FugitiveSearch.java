@@ -39,16 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
  * as ids first and only its rows are read (their return date by a LATERAL sub-select), the counts
  * of a filter by country and status come from the {@code fugitive_facet_count} summary so they cost
  * the same for any number of people, a filter with text or an operation reads its matches once for
- * the page and its total and once, bounded, for its counts, and the CSV is one query read through a
- * cursor so memory does not grow with the result.
+ * its page, total and counts, and the CSV is one query read through a cursor so memory does not grow
+ * with the result.
  */
 @Service
 public class FugitiveSearch {
 
 	static final int FETCH_SIZE = 1000;
 
-	/** How many matches of a text or an operation the facets count at most ({@link #matchFacets}). */
-	public static final int FACET_BOUND = 10_000;
 
 	private static final String RETURNED = FugitiveStatus.RETURNED.name();
 
@@ -88,11 +86,11 @@ public class FugitiveSearch {
 		Scope scope = new Scope(filter, filter.operation() == null ? null : listsOf.get(filter.operation()));
 		if (countsFromSummary(scope)) {
 			List<FugitiveRow> rows = rows(scope);
-			FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope), false);
+			FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope));
 			return new FugitiveSearchPage(filter, rows, facets.total(), facets, operations);
 		}
-		RowPage page = matchingRows(scope);
-		return new FugitiveSearchPage(filter, page.rows(), page.total(), matchFacets(scope), operations);
+		MatchPage page = matching(scope);
+		return new FugitiveSearchPage(filter, page.rows(), page.total(), page.facets(), operations);
 	}
 
 	/** A page of rows and the total, for the API. */
@@ -100,7 +98,8 @@ public class FugitiveSearch {
 	public RowPage list(FugitiveFilter filter) {
 		Scope scope = resolve(filter);
 		if (!countsFromSummary(scope)) {
-			return matchingRows(scope);
+			MatchPage page = matching(scope);
+			return new RowPage(page.rows(), page.total());
 		}
 		Query count = countQuery(scope);
 		Long total = jdbc.queryForObject(count.sql(), count.params(), Long.class);
@@ -178,9 +177,8 @@ public class FugitiveSearch {
 
 	/**
 	 * The rows of the filter in its order; with {@code paged}, only the filter's page. A page is
-	 * found as ids first ({@link #pageIds}), then only its rows are read. Each row carries the
-	 * filter's total in the column {@code total} where the page was chosen from every match
-	 * ({@link #countsFromSummary} false), NULL otherwise.
+	 * found as ids first ({@link #pageIds}), then only its rows are read. A filter with text or an
+	 * operation pages through {@link #matchingQuery} instead.
 	 */
 	Query rowsQuery(Scope scope, boolean paged) {
 		FugitiveFilter filter = scope.filter();
@@ -188,36 +186,34 @@ public class FugitiveSearch {
 		MapSqlParameterSource params = where.params();
 		params.addValue("returnTypes", flightEvents.returnTypeCodes());
 		String chosen;
-		String total = "NULL::bigint";
-		if (paged && !countsFromSummary(scope)) {
-			chosen = " JOIN (" + matchingPageIds(filter, where.sql()) + ") c ON c.id = f.id";
-			total = "c.total";
-		}
-		else if (paged) {
+		if (paged) {
 			chosen = " WHERE f.id IN (" + pageIds(filter, where.sql()) + ")";
+			params.addValue("limit", filter.size()).addValue("offset", filter.offset());
 		}
 		else {
 			chosen = where.sql();
 		}
-		if (paged) {
-			params.addValue("limit", filter.size()).addValue("offset", filter.offset());
-		}
 		String sql = """
 				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
-				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations, p.total,
+				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
 				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
-				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_position_zh,
-				             f.former_organisation, f.fled_date, f.fled_precision, f.destinations, %s AS total
-				      FROM fugitive f%s
-				      ORDER BY %s) p
-				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
-				                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
-				                     AND e.occurred_date IS NOT NULL
-				                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE
-				ORDER BY %s""".formatted(total, chosen, filter.sort().orderBy("f"), RETURNED,
+				FROM (SELECT %s FROM fugitive f%s ORDER BY %s) p
+				%s
+				ORDER BY %s""".formatted(ROW_COLUMNS, chosen, filter.sort().orderBy("f"), RETURN_DATE,
 				filter.sort().orderBy("p"));
 		return new Query(sql, params);
 	}
+
+	private static final String ROW_COLUMNS = """
+			f.id, f.name, f.native_name, f.status, f.former_position, f.former_position_zh,
+			f.former_organisation, f.fled_date, f.fled_precision, f.destinations""";
+
+	/** The date a returned person came back (see {@link FlightEvents}), joined to the rows {@code p}. */
+	private static final String RETURN_DATE = """
+			LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
+			                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
+			                     AND e.occurred_date IS NOT NULL
+			                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE""".formatted(RETURNED);
 
 	/**
 	 * The ids of the page. Selecting only the id and the sort keys lets PostgreSQL skip the first
@@ -230,95 +226,113 @@ public class FugitiveSearch {
 				+ " LIMIT :limit OFFSET :offset";
 	}
 
-	/**
-	 * The ids of the page of a filter with text or an operation, each with the number of matches.
-	 * The matches are collected from the trigram or membership index first and then sorted
-	 * ({@code OFFSET 0} keeps the planner from merging the two): walking the name index and testing
-	 * each row costs the position of the last match in name order, so a common surname late in the
-	 * alphabet ("zhang") read most of the table for its first page, where sorting reads only its
-	 * matches. As every match is read for the sort, counting them in the same pass is free.
-	 */
-	private static String matchingPageIds(FugitiveFilter filter, String where) {
-		return "SELECT m.id, count(*) OVER () AS total FROM (SELECT f.id, f.name, f.status, f.fled_date FROM fugitive f"
-				+ where + " OFFSET 0) m ORDER BY " + filter.sort().orderBy("m") + " LIMIT :limit OFFSET :offset";
+	/** A page of a filter with text or an operation, with its exact total and counts. */
+	record MatchPage(List<FugitiveRow> rows, long total, FugitiveFacets facets) {
+
 	}
 
 	/**
-	 * A page of a filter with text or an operation and its exact total, in one statement (see
-	 * {@link #matchingPageIds}). A page after the last has no row to carry the total: only then
-	 * is it counted on its own.
+	 * A filter with text or an operation in one statement that reads its matches once
+	 * ({@link #matchingQuery}). Its first row also carries the total and the counts, in arrays.
 	 */
-	RowPage matchingRows(Scope scope) {
-		Query query = rowsQuery(scope, true);
-		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
-		long[] total = { 0 };
-		List<FugitiveRow> rows = jdbc.query(query.sql(), query.params(), (rs, n) -> {
-			total[0] = rs.getLong("total");
-			return mapper.mapRow(rs, n);
-		});
-		if (rows.isEmpty() && scope.filter().offset() > 0) {
-			Query count = countQuery(scope);
-			Long counted = jdbc.queryForObject(count.sql(), count.params(), Long.class);
-			total[0] = counted == null ? 0 : counted;
-		}
-		return new RowPage(rows, total[0]);
-	}
-
-	/**
-	 * The facets of a filter with text or an operation, in one statement over at most
-	 * {@value #FACET_BOUND} of its matches: a common fragment ("wang") matches tens of thousands
-	 * of people in a large table, and counting all of them would cost as much again as finding
-	 * them. When the bound is reached the counts are those of the first {@value #FACET_BOUND}
-	 * matches found ({@link FugitiveFacets#bounded()}), and the page says so.
-	 */
-	FugitiveFacets matchFacets(Scope scope) {
-		Query query = matchFacetsQuery(scope);
+	MatchPage matching(Scope scope) {
+		Query query = matchingQuery(scope);
 		FugitiveFilter filter = scope.filter();
+		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
+		List<FugitiveRow> rows = new ArrayList<>();
+		long[] total = { 0 };
 		Map<FugitiveStatus, Long> statusCounts = new EnumMap<>(FugitiveStatus.class);
 		List<CountryCount> countries = new ArrayList<>();
-		long[] matches = { 0 };
 		jdbc.query(query.sql(), query.params(), rs -> {
-			switch (rs.getString("kind")) {
-				case "status" -> statusCounts.put(FugitiveStatus.valueOf(rs.getString("code")), rs.getLong("hits"));
-				case "country" -> countries.add(new CountryCount(rs.getString("code"), rs.getString("name_en"),
-						rs.getString("name_zh"), rs.getLong("hits"), filter.countries().contains(rs.getString("code")),
-						true));
-				default -> matches[0] = rs.getLong("hits");
+			if (rs.getObject("total") != null) {
+				total[0] = rs.getLong("total");
+				List<String> statuses = strings(rs.getArray("status_codes"));
+				List<Long> statusHits = longs(rs.getArray("status_hits"));
+				for (int i = 0; i < statuses.size(); i++) {
+					statusCounts.put(FugitiveStatus.valueOf(statuses.get(i)), statusHits.get(i));
+				}
+				List<String> codes = strings(rs.getArray("country_codes"));
+				List<String> namesEn = strings(rs.getArray("country_names_en"));
+				List<String> namesZh = strings(rs.getArray("country_names_zh"));
+				List<Long> countryHits = longs(rs.getArray("country_hits"));
+				for (int i = 0; i < codes.size(); i++) {
+					countries.add(new CountryCount(codes.get(i), namesEn.get(i), namesZh.get(i), countryHits.get(i),
+							filter.countries().contains(codes.get(i)), true));
+				}
+			}
+			if (rs.getObject("id") != null) {
+				rows.add(mapper.mapRow(rs, rows.size()));
 			}
 		});
 		List<StatusCount> statuses = Arrays.stream(FugitiveStatus.values())
 			.map(s -> new StatusCount(s, statusCounts.getOrDefault(s, 0L), filter.statuses().contains(s)))
 			.toList();
-		return new FugitiveFacets(withUnknownChosen(countries, filter), statuses, matches[0] >= FACET_BOUND);
+		return new MatchPage(rows, total[0], new FugitiveFacets(withUnknownChosen(countries, filter), statuses));
 	}
 
-	Query matchFacetsQuery(Scope scope) {
-		Query matching = where(scope, Dimension.BOTH);
-		MapSqlParameterSource params = matching.params().addValue("bound", FACET_BOUND);
+	/**
+	 * The matches of the text or operation ({@code m}) are collected once from the trigram or
+	 * membership index and kept; the page ({@code OFFSET 0}-free: sorting the kept matches reads only
+	 * them, where walking the name index and testing each row cost the position of the last match
+	 * in name order, most of the table for a common surname late in the alphabet such as "zhang"),
+	 * the total and the counts are all taken from them. The counts go through the matches' shapes,
+	 * (status, destinations) with how many have each, like the {@code fugitive_facet_count} summary:
+	 * a few hundred rows to unnest instead of one per match.
+	 */
+	Query matchingQuery(Scope scope) {
 		FugitiveFilter filter = scope.filter();
-		String inCountries = "";
+		Query matching = where(scope, Dimension.BOTH);
+		MapSqlParameterSource params = matching.params();
+		params.addValue("returnTypes", flightEvents.returnTypeCodes());
+		params.addValue("limit", filter.size()).addValue("offset", filter.offset());
+		List<String> chosen = new ArrayList<>();
+		String shapesInCountries = "";
 		if (!filter.countries().isEmpty()) {
-			inCountries = " WHERE m.destinations && CAST(ARRAY[:countries] AS TEXT[])";
+			chosen.add("m.destinations && CAST(ARRAY[:countries] AS TEXT[])");
+			shapesInCountries = " WHERE s.destinations && CAST(ARRAY[:countries] AS TEXT[])";
 			params.addValue("countries", List.copyOf(filter.countries()));
 		}
-		String inStatuses = "";
+		String shapesInStatuses = "";
 		if (!filter.statuses().isEmpty()) {
-			inStatuses = " WHERE m.status IN (:statuses)";
+			chosen.add("m.status IN (:statuses)");
+			shapesInStatuses = " WHERE s.status IN (:statuses)";
 			params.addValue("statuses", List.copyOf(filter.statusNames()));
 		}
 		String sql = """
-				WITH m AS MATERIALIZED (SELECT f.status, f.destinations FROM fugitive f%s LIMIT :bound),
-				     by_status AS (SELECT m.status, count(*) AS hits FROM m%s GROUP BY m.status),
-				     by_country AS (SELECT d.country_code, count(*) AS hits
-				                    FROM m CROSS JOIN LATERAL unnest(m.destinations) AS d(country_code)%s
-				                    GROUP BY d.country_code)
-				SELECT 'status' AS kind, s.status AS code, NULL AS name_en, NULL AS name_zh, s.hits FROM by_status s
-				UNION ALL
-				SELECT 'country', c.code, c.name_en, c.name_zh, coalesce(n.hits, 0)
-				FROM country c LEFT JOIN by_country n ON n.country_code = c.code
-				UNION ALL
-				SELECT 'matches', NULL, NULL, NULL, (SELECT count(*) FROM m)
-				ORDER BY 1, 2""".formatted(matching.sql(), inCountries, inStatuses);
+				WITH m AS MATERIALIZED (SELECT f.id, f.name, f.status, f.fled_date, f.destinations FROM fugitive f%s),
+				     chosen AS (SELECT m.id, m.name, m.status, m.fled_date FROM m%s),
+				     page AS (SELECT c.id FROM chosen c ORDER BY %s LIMIT :limit OFFSET :offset),
+				     shapes AS (SELECT m.status, m.destinations, count(*) AS hits FROM m GROUP BY m.status, m.destinations),
+				     by_status AS (SELECT s.status, sum(s.hits)::bigint AS hits FROM shapes s%s GROUP BY s.status),
+				     by_country AS (SELECT d.country_code, sum(s.hits)::bigint AS hits
+				                    FROM shapes s CROSS JOIN LATERAL unnest(s.destinations) AS d(country_code)%s
+				                    GROUP BY d.country_code),
+				     counts AS (SELECT (SELECT count(*) FROM chosen) AS total,
+				                       ARRAY(SELECT b.status FROM by_status b ORDER BY b.status) AS status_codes,
+				                       ARRAY(SELECT b.hits FROM by_status b ORDER BY b.status) AS status_hits,
+				                       ARRAY(SELECT c.code FROM country c ORDER BY c.code) AS country_codes,
+				                       ARRAY(SELECT c.name_en FROM country c ORDER BY c.code) AS country_names_en,
+				                       ARRAY(SELECT c.name_zh FROM country c ORDER BY c.code) AS country_names_zh,
+				                       ARRAY(SELECT coalesce(n.hits, 0) FROM country c
+				                             LEFT JOIN by_country n ON n.country_code = c.code ORDER BY c.code) AS country_hits)
+				SELECT x.*, CASE WHEN x.rn = 1 THEN k.total END AS total,
+				       CASE WHEN x.rn = 1 THEN k.status_codes END AS status_codes,
+				       CASE WHEN x.rn = 1 THEN k.status_hits END AS status_hits,
+				       CASE WHEN x.rn = 1 THEN k.country_codes END AS country_codes,
+				       CASE WHEN x.rn = 1 THEN k.country_names_en END AS country_names_en,
+				       CASE WHEN x.rn = 1 THEN k.country_names_zh END AS country_names_zh,
+				       CASE WHEN x.rn = 1 THEN k.country_hits END AS country_hits
+				FROM (SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
+				             p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
+				             r.occurred_date AS returned_date, r.occurred_precision AS returned_precision,
+				             row_number() OVER (ORDER BY %s) AS rn
+				      FROM (SELECT 1) AS one
+				      LEFT JOIN (SELECT %s FROM fugitive f JOIN page ON page.id = f.id) p ON TRUE
+				      %s) x
+				CROSS JOIN counts k
+				ORDER BY x.rn""".formatted(matching.sql(), chosen.isEmpty() ? "" : " WHERE " + String.join(" AND ", chosen),
+				filter.sort().orderBy("c"), shapesInCountries, shapesInStatuses, filter.sort().orderBy("p"), ROW_COLUMNS,
+				RETURN_DATE);
 		return new Query(sql, params);
 	}
 
@@ -363,7 +377,7 @@ public class FugitiveSearch {
 	/**
 	 * Counts of a filter by country and status only are read from {@code fugitive_facet_count}
 	 * (a few rows, see V4); a filter with text or an operation counts its matching people, which
-	 * the trigram or wanted-list index finds ({@link #matchingRows}, {@link #matchFacets}).
+	 * the trigram or wanted-list index finds ({@link #matching}).
 	 */
 	static boolean countsFromSummary(Scope scope) {
 		return scope.filter().q() == null && scope.wantedLists() == null;
