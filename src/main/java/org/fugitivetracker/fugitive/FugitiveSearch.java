@@ -89,7 +89,7 @@ public class FugitiveSearch {
 			FugitiveFacets facets = new FugitiveFacets(countryFacet(scope), statusFacet(scope));
 			return new FugitiveSearchPage(filter, rows, facets.total(), facets, operations);
 		}
-		MatchPage page = matching(scope);
+		MatchPage page = matching(scope, true);
 		return new FugitiveSearchPage(filter, page.rows(), page.total(), page.facets(), operations);
 	}
 
@@ -98,7 +98,7 @@ public class FugitiveSearch {
 	public RowPage list(FugitiveFilter filter) {
 		Scope scope = resolve(filter);
 		if (!countsFromSummary(scope)) {
-			MatchPage page = matching(scope);
+			MatchPage page = matching(scope, false);
 			return new RowPage(page.rows(), page.total());
 		}
 		Query count = countQuery(scope);
@@ -226,7 +226,23 @@ public class FugitiveSearch {
 				+ " LIMIT :limit OFFSET :offset";
 	}
 
-	/** A page of a filter with text or an operation, with its exact total and counts. */
+	/** The counts of {@link #matchingQuery}, in arrays: by status, and for every country of the table. */
+	private static final String FACETS = """
+			ARRAY(SELECT b.status FROM by_status b ORDER BY b.status) AS status_codes,
+			ARRAY(SELECT b.hits FROM by_status b ORDER BY b.status) AS status_hits,
+			ARRAY(SELECT c.code FROM country c ORDER BY c.code) AS country_codes,
+			ARRAY(SELECT c.name_en FROM country c ORDER BY c.code) AS country_names_en,
+			ARRAY(SELECT c.name_zh FROM country c ORDER BY c.code) AS country_names_zh,
+			ARRAY(SELECT coalesce(n.hits, 0) FROM country c
+			      LEFT JOIN by_country n ON n.country_code = c.code ORDER BY c.code) AS country_hits""";
+
+	/** Where only the total is wanted (the API): a CTE no part of the statement reads is not run. */
+	private static final String NO_FACETS = """
+			CAST(NULL AS TEXT[]) AS status_codes, CAST(NULL AS BIGINT[]) AS status_hits,
+			CAST(NULL AS TEXT[]) AS country_codes, CAST(NULL AS TEXT[]) AS country_names_en,
+			CAST(NULL AS TEXT[]) AS country_names_zh, CAST(NULL AS BIGINT[]) AS country_hits""";
+
+	/** A page of a filter with text or an operation, with its exact total and (if asked) counts. */
 	record MatchPage(List<FugitiveRow> rows, long total, FugitiveFacets facets) {
 
 	}
@@ -235,8 +251,8 @@ public class FugitiveSearch {
 	 * A filter with text or an operation in one statement that reads its matches once
 	 * ({@link #matchingQuery}). Its first row also carries the total and the counts, in arrays.
 	 */
-	MatchPage matching(Scope scope) {
-		Query query = matchingQuery(scope);
+	MatchPage matching(Scope scope, boolean withFacets) {
+		Query query = matchingQuery(scope, withFacets);
 		FugitiveFilter filter = scope.filter();
 		RowMapper<FugitiveRow> mapper = rowMapper(LocalDate.now(clock));
 		List<FugitiveRow> rows = new ArrayList<>();
@@ -279,7 +295,7 @@ public class FugitiveSearch {
 	 * (status, destinations) with how many have each, like the {@code fugitive_facet_count} summary:
 	 * a few hundred rows to unnest instead of one per match.
 	 */
-	Query matchingQuery(Scope scope) {
+	Query matchingQuery(Scope scope, boolean withFacets) {
 		FugitiveFilter filter = scope.filter();
 		Query matching = where(scope, Dimension.BOTH);
 		MapSqlParameterSource params = matching.params();
@@ -307,14 +323,7 @@ public class FugitiveSearch {
 				     by_country AS (SELECT d.country_code, sum(s.hits)::bigint AS hits
 				                    FROM shapes s CROSS JOIN LATERAL unnest(s.destinations) AS d(country_code)%s
 				                    GROUP BY d.country_code),
-				     counts AS (SELECT (SELECT count(*) FROM chosen) AS total,
-				                       ARRAY(SELECT b.status FROM by_status b ORDER BY b.status) AS status_codes,
-				                       ARRAY(SELECT b.hits FROM by_status b ORDER BY b.status) AS status_hits,
-				                       ARRAY(SELECT c.code FROM country c ORDER BY c.code) AS country_codes,
-				                       ARRAY(SELECT c.name_en FROM country c ORDER BY c.code) AS country_names_en,
-				                       ARRAY(SELECT c.name_zh FROM country c ORDER BY c.code) AS country_names_zh,
-				                       ARRAY(SELECT coalesce(n.hits, 0) FROM country c
-				                             LEFT JOIN by_country n ON n.country_code = c.code ORDER BY c.code) AS country_hits)
+				     counts AS (SELECT (SELECT count(*) FROM chosen) AS total, %s)
 				SELECT x.*, CASE WHEN x.rn = 1 THEN k.total END AS total,
 				       CASE WHEN x.rn = 1 THEN k.status_codes END AS status_codes,
 				       CASE WHEN x.rn = 1 THEN k.status_hits END AS status_hits,
@@ -331,8 +340,8 @@ public class FugitiveSearch {
 				      %s) x
 				CROSS JOIN counts k
 				ORDER BY x.rn""".formatted(matching.sql(), chosen.isEmpty() ? "" : " WHERE " + String.join(" AND ", chosen),
-				filter.sort().orderBy("c"), shapesInCountries, shapesInStatuses, filter.sort().orderBy("p"), ROW_COLUMNS,
-				RETURN_DATE);
+				filter.sort().orderBy("c"), shapesInCountries, shapesInStatuses, withFacets ? FACETS : NO_FACETS,
+				filter.sort().orderBy("p"), ROW_COLUMNS, RETURN_DATE);
 		return new Query(sql, params);
 	}
 
@@ -502,6 +511,9 @@ public class FugitiveSearch {
 	}
 
 	private static List<Long> longs(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
 		try {
 			return Arrays.stream((Long[]) array.getArray()).toList();
 		}

@@ -243,7 +243,7 @@ class SearchIndexTest {
 	private void assertUses(String query, String index) {
 		FugitiveSearch.Scope scope = scope(query);
 		String plan = explain(FugitiveSearch.countsFromSummary(scope) ? search.rowsQuery(scope, true)
-				: search.matchingQuery(scope));
+				: search.matchingQuery(scope, true));
 		assertThat(plan).as("plan of ?%s", query).contains(index);
 	}
 
