@@ -102,6 +102,10 @@ DETAIL_ID=$(sql "SELECT coalesce(min(id) + (max(id) - min(id)) / 2, 1) FROM fugi
 DEEP_PAGE=$(( ROWS * 9 / 10 / 50 ))
 # a whole name as an investigator types it: the detail fugitive's, without the synthetic mark
 SEARCH_NAME=$(sql "SELECT replace(split_part(name, ' (', 1), ' ', '+') FROM fugitive WHERE id = $DETAIL_ID")
+urlencode() { local LC_ALL=C s=$1 out= c hex i; for ((i = 0; i < ${#s}; i++)); do c=${s:i:1}
+  case $c in [a-zA-Z0-9.~_-]) out+=$c ;; *) printf -v hex '%%%02X' "'$c"; out+=$hex ;; esac; done; echo "$out"; }
+# and the same person's name in Chinese characters, where the generator gave one
+SEARCH_NAME_ZH=$(urlencode "$(sql "SELECT coalesce(native_name, '') FROM fugitive WHERE id = $DETAIL_ID")")
 CSV_CHOICE=$(sql "
   WITH c AS (
     SELECT '' AS q, count(*) AS n FROM fugitive
@@ -117,6 +121,7 @@ while IFS=$'\t' read -r name path; do
   # replacements quoted: bash 5.2 would otherwise put the matched text in place of each "&"
   path=${path//\{detail_id\}/"$DETAIL_ID"}; path=${path//\{deep_page\}/"$DEEP_PAGE"}
   path=${path//\{search\}/"$SEARCH"}; path=${path//\{search_name\}/"$SEARCH_NAME"}
+  path=${path//\{search_name_zh\}/"$SEARCH_NAME_ZH"}
   path=${path//\{csv_query\}/"$CSV_QUERY"}
   NAMES+=("$name"); PATHS+=("$path")
 done < "$PAGES"

@@ -18,6 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one is unset a random password is generated and logged once, never stored in clear. Two
  * instances starting together on an empty database take turns (a PostgreSQL advisory lock), so
  * neither fails on the unique user name nor logs a generated password that the other one replaced.
+ * An account that exists is seen without the lock, so instances restarting together do not queue;
+ * where one must wait, it waits as long as another's start-up may hold the lock
+ * ({@value #LOCK_WAIT}), not the second a page waits for a lock: on a loaded machine the other
+ * instance's first statements alone took longer, and the instance that waited failed to start.
  */
 @Component
 class BootstrapAccounts implements InitializingBean {
@@ -34,6 +38,8 @@ class BootstrapAccounts implements InitializingBean {
 
 	/** Advisory lock key: any number the application uses for nothing else ("FUGI"). */
 	private static final long BOOTSTRAP_LOCK = 0x46554749L;
+
+	private static final String LOCK_WAIT = "60s";
 
 	private final TransactionTemplate transaction;
 
@@ -57,16 +63,15 @@ class BootstrapAccounts implements InitializingBean {
 	}
 
 	void ensureAccount(String username, Role role, String configuredPassword) {
+		if (accounts.existsByUsername(username)) {
+			ignoredPassword(username, role, configuredPassword);
+			return;
+		}
 		transaction.executeWithoutResult(status -> {
+			jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT + "'");
 			jdbc.queryForList("select pg_advisory_xact_lock(?)", BOOTSTRAP_LOCK);
 			if (accounts.existsByUsername(username)) {
-				if (configuredPassword != null && !configuredPassword.isBlank()) {
-					// Only a missing account takes the variable: a password set later must not
-					// silently seem to have changed one that exists.
-					log.info("Bootstrap account '{}' already exists; APP_{}_PASSWORD was ignored (change the password "
-							+ "at /account/password, or an administrator resets it at /admin/users)", username,
-							role.name());
-				}
+				ignoredPassword(username, role, configuredPassword);
 				return;
 			}
 			String password = configuredPassword;
@@ -81,6 +86,15 @@ class BootstrapAccounts implements InitializingBean {
 			}
 			accounts.save(new UserAccount(username, passwordEncoder.encode(password), role));
 		});
+	}
+
+	private static void ignoredPassword(String username, Role role, String configuredPassword) {
+		if (configuredPassword != null && !configuredPassword.isBlank()) {
+			// Only a missing account takes the variable: a password set later must not silently
+			// seem to have changed one that exists.
+			log.info("Bootstrap account '{}' already exists; APP_{}_PASSWORD was ignored (change the password "
+					+ "at /account/password, or an administrator resets it at /admin/users)", username, role.name());
+		}
 	}
 
 	private static String generatePassword() {
