@@ -182,10 +182,15 @@ public class FugitiveSearch {
 		else {
 			chosen = where.sql();
 		}
+		// A page's rows show the primary photo's thumbnail (the photo module's table, at most one row
+		// per person by its unique index); the CSV has no use for it.
+		String thumbnail = paged ? "ph.id AS photo_id, ph.thumbnail_width, ph.thumbnail_height"
+				: "NULL AS photo_id, NULL AS thumbnail_width, NULL AS thumbnail_height";
+		String photoJoin = paged ? "\nLEFT JOIN fugitive_photo ph ON ph.fugitive_id = p.id AND ph.is_primary" : "";
 		String sql = """
 				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
 				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
-				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
+				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision, %s
 				FROM (SELECT f.id, f.name, f.native_name, f.status, f.former_position, f.former_position_zh,
 				             f.former_organisation, f.fled_date, f.fled_precision, f.destinations
 				      FROM fugitive f%s
@@ -193,8 +198,9 @@ public class FugitiveSearch {
 				LEFT JOIN LATERAL (SELECT e.occurred_date, e.occurred_precision FROM event e
 				                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
 				                     AND e.occurred_date IS NOT NULL
-				                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE
-				ORDER BY %s""".formatted(chosen, filter.sort().orderBy("f"), RETURNED, filter.sort().orderBy("p"));
+				                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE%s
+				ORDER BY %s""".formatted(thumbnail, chosen, filter.sort().orderBy("f"), RETURNED, photoJoin,
+				filter.sort().orderBy("p"));
 		return new Query(sql, params);
 	}
 
@@ -378,9 +384,12 @@ public class FugitiveSearch {
 			if (fled != null && (status != FugitiveStatus.RETURNED || returned != null)) {
 				years = PartialDate.yearsBetween(fled, returned != null ? returned : PartialDate.ofDay(today));
 			}
+			long photoId = rs.getLong("photo_id");
+			FugitiveRow.Thumbnail thumbnail = rs.wasNull() ? null
+					: new FugitiveRow.Thumbnail(photoId, rs.getInt("thumbnail_width"), rs.getInt("thumbnail_height"));
 			return new FugitiveRow(rs.getLong("id"), rs.getString("name"), rs.getString("native_name"), status,
 					strings(rs.getArray("destinations")), rs.getString("former_position"),
-					rs.getString("former_position_zh"), rs.getString("former_organisation"), fled, years);
+					rs.getString("former_position_zh"), rs.getString("former_organisation"), fled, years, thumbnail);
 		};
 	}
 
