@@ -123,8 +123,9 @@ class PhotoPagesTest {
 				people.get(0));
 		assertThat(mvc.get().uri(list).with(TestLogin.INVESTIGATOR)).hasStatusOk()
 			.bodyText()
-			.containsPattern("<img class=\"thumbnail\" src=\"/fugitives/" + people.get(0) + "/photos/" + photo
-					+ "/thumbnail\"\\s+width=\"4\" height=\"3\" loading=\"lazy\" alt=\"\">")
+			.containsPattern("(?s)<th scope=\"row\"><a href=\"/fugitives/" + people.get(0)
+					+ "\">Test Thumbnailed 0</a><img\\s+class=\"thumbnail\" loading=\"lazy\" alt=\"\"\\s+src=\"/fugitives/"
+					+ people.get(0) + "/photos/" + photo + "/thumbnail\"\\s+width=\"4\" height=\"3\">")
 			.doesNotContain("data:image");
 	}
 
