@@ -63,8 +63,9 @@ public final class TestRecords implements AutoCloseable {
 	 * Tables with generated ids that tests and the application write, in the order their new rows
 	 * are deleted: a row before the rows it references (where the reference does not cascade).
 	 */
-	private static final List<String> BY_ID = List.of("fugitive_photo", "citation", "event", "reported_figure", "asset_transfer",
-			"cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source", "user_account");
+	private static final List<String> BY_ID = List.of("fugitive_photo", "citation", "event", "reported_figure",
+			"asset_transfer", "cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source",
+			"user_account");
 
 	/** The audit trail's revisions, deleted last with every {@code *_aud} row of theirs. */
 	private static final String REVISIONS = "audit_revision";
@@ -303,8 +304,8 @@ public final class TestRecords implements AutoCloseable {
 		String sha256 = sha256(TINY_PNG);
 		long id = insert("insert into fugitive_photo (fugitive_id, citation_id, uploaded_type, uploaded_bytes, "
 				+ "content_type, width, height, image_sha256, thumbnail_width, thumbnail_height, thumbnail_sha256, "
-				+ "is_primary) values (?, ?, 'image/png', ?, 'image/png', 4, 3, ?, 4, 3, ?, ?) returning id", fugitiveId,
-				citation, TINY_PNG.length, sha256, sha256, primary);
+				+ "is_primary) values (?, ?, 'image/png', ?, 'image/png', 4, 3, ?, 4, 3, ?, ?) returning id",
+				fugitiveId, citation, TINY_PNG.length, sha256, sha256, primary);
 		jdbc.update("insert into fugitive_photo_file (photo_id, image, thumbnail) values (?, ?, ?)", id, TINY_PNG,
 				TINY_PNG);
 		return id;

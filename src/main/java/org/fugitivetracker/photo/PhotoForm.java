@@ -24,7 +24,8 @@ public record PhotoForm(
 		@FieldLabel("admin.source.title")
 		@Size(max = 300, message = "{admin.validation.size}") @PlainText String sourceTitle,
 		@FieldLabel("admin.source.url")
-		@Size(max = 2000, message = "{admin.validation.size}") @Pattern(regexp = "https?://\\S+", message = "{admin.validation.url}") String sourceUrl,
+		@Size(max = 2000, message = "{admin.validation.size}")
+		@Pattern(regexp = "https?://\\S+", message = "{admin.validation.url}") String sourceUrl,
 		@FieldLabel("admin.source.quote")
 		@Size(max = 4000, message = "{admin.validation.size}") @PlainText String quote) implements CitesSource {
 

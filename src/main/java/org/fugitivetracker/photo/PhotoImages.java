@@ -167,7 +167,7 @@ class PhotoImages {
 				encode(thumbnail(image), storedType));
 	}
 
-	/** The image scaled to fit {@value #THUMBNAIL_SIZE} pixels each way, never enlarged; stepwise, so without aliasing. */
+	/** The image scaled to fit {@value #THUMBNAIL_SIZE} pixels each way, never enlarged; in steps, without aliasing. */
 	static BufferedImage thumbnail(BufferedImage image) throws IOException {
 		int width = image.getWidth();
 		int height = image.getHeight();

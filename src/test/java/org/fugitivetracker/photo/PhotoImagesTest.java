@@ -61,7 +61,8 @@ class PhotoImagesTest {
 	@Test
 	void eachRuleRefusesWithItsOwnMessage() {
 		assertThat(refusal("not an image".getBytes())).isEqualTo("photo.file.type");
-		assertThat(refusal(new byte[] { 'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0 })).isEqualTo("photo.file.type");
+		byte[] gif = { 'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0 };
+		assertThat(refusal(gif)).as("an image, of another type").isEqualTo("photo.file.type");
 		assertThat(refusal(TestImages.pngClaiming(30_000, 30_000))).isEqualTo("photo.file.tooManyPixels");
 		assertThat(refusal(TestImages.truncated("png", 0.6))).isEqualTo("photo.file.unreadable");
 		assertThat(refusal(TestImages.truncated("jpeg", 0.6))).isEqualTo("photo.file.unreadable");

@@ -124,8 +124,9 @@ class PhotoPagesTest {
 		assertThat(mvc.get().uri(list).with(TestLogin.INVESTIGATOR)).hasStatusOk()
 			.bodyText()
 			.containsPattern("(?s)<th scope=\"row\"><a href=\"/fugitives/" + people.get(0)
-					+ "\">Test Thumbnailed 0</a><img\\s+class=\"thumbnail\" loading=\"lazy\" alt=\"\"\\s+src=\"/fugitives/"
-					+ people.get(0) + "/photos/" + photo + "/thumbnail\"\\s+width=\"4\" height=\"3\">")
+					+ "\">Test Thumbnailed 0</a><img\\s+class=\"thumbnail\" loading=\"lazy\" alt=\"\"\\s+"
+					+ "src=\"/fugitives/" + people.get(0) + "/photos/" + photo
+					+ "/thumbnail\"\\s+width=\"4\" height=\"3\">")
 			.doesNotContain("data:image");
 	}
 

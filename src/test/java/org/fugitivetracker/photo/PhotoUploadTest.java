@@ -124,7 +124,8 @@ class PhotoUploadTest {
 
 		Map<String, Object> stored = jdbc.queryForMap("""
 				select p.width, p.height, p.thumbnail_width, p.thumbnail_height, p.image_sha256, f.image, f.thumbnail
-				from fugitive_photo p join fugitive_photo_file f on f.photo_id = p.id where p.fugitive_id = ?""", person);
+				from fugitive_photo p join fugitive_photo_file f on f.photo_id = p.id
+				where p.fugitive_id = ?""", person);
 		byte[] image = (byte[]) stored.get("image");
 		byte[] thumbnail = (byte[]) stored.get("thumbnail");
 		assertThat(TestImages.contains(image, "Exif")).as("no EXIF segment").isFalse();
@@ -147,7 +148,8 @@ class PhotoUploadTest {
 		assertThat(upload(person, file("x.bin", "application/octet-stream", TestImages.LOSSY_WEBP), null))
 			.hasStatus3xxRedirection();
 		assertThat(jdbc.queryForMap("""
-				select p.uploaded_type, p.content_type, c.claim from fugitive_photo p join citation c on c.id = p.citation_id
+				select p.uploaded_type, p.content_type, c.claim
+				from fugitive_photo p join citation c on c.id = p.citation_id
 				where p.fugitive_id = ?""", person))
 			.containsEntry("uploaded_type", "image/webp")
 			.containsEntry("content_type", "image/jpeg")
@@ -160,8 +162,8 @@ class PhotoUploadTest {
 		upload(person, file("a.png", "image/png", TestImages.png(20, 20)), "Test first");
 		upload(person, file("b.png", "image/png", TestImages.png(30, 20)), "Test second");
 		upload(person, file("c.png", "image/png", TestImages.png(40, 20)), "Test third");
-		List<Long> ids = jdbc.queryForList("select id from fugitive_photo where fugitive_id = ? order by id", Long.class,
-				person);
+		List<Long> ids = jdbc.queryForList("select id from fugitive_photo where fugitive_id = ? order by id",
+				Long.class, person);
 		assertThat(primary(person)).isEqualTo(ids.get(0));
 
 		assertThat(mvc.post().uri("/fugitives/{id}/photos/{photoId}/primary", person, ids.get(2)).with(csrf())
@@ -187,7 +189,8 @@ class PhotoUploadTest {
 		long person = records.fugitive("Test Photo Audit", "AT_LARGE");
 		upload(person, file("a.png", "image/png", TestImages.png(64, 48)), "Test audited");
 		long photo = jdbc.queryForObject("select id from fugitive_photo where fugitive_id = ?", Long.class, person);
-		String sha256 = jdbc.queryForObject("select image_sha256 from fugitive_photo where id = ?", String.class, photo);
+		String sha256 = jdbc.queryForObject("select image_sha256 from fugitive_photo where id = ?", String.class,
+				photo);
 		mvc.post().uri("/fugitives/{id}/photos/{photoId}/delete", person, photo).with(csrf()).with(TestLogin.ADMIN)
 			.exchange();
 

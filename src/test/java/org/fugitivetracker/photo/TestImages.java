@@ -25,7 +25,8 @@ final class TestImages {
 
 	/** A 1 × 1 WebP with an alpha channel (VP8X, ALPH and VP8 chunks). */
 	static final byte[] TRANSPARENT_WEBP = Base64.getDecoder()
-		.decode("UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==");
+		.decode("UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4"
+				+ "AAA3AAP7mtQAAAA==");
 
 	/** The camera make the EXIF segment of {@link #jpegWithExif} names, to look for in stored bytes. */
 	static final String CAMERA = "Test camera";

@@ -1057,7 +1057,8 @@ class HostileInputTest {
 		});
 
 		// Exactly the accepted writes (and this test's own throwaway rows) added rows.
-		for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "user_account", "fugitive_photo")) {
+		for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "user_account",
+				"fugitive_photo")) {
 			int grown = count(table) - before.counts.get(table);
 			int expected = acceptedRows.getOrDefault(table, 0) + pool.setupRows.getOrDefault(table, 0);
 			if (grown != expected) {
