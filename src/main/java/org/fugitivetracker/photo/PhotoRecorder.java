@@ -90,10 +90,11 @@ public class PhotoRecorder {
 		InvalidRecordException.throwIfAny(violations);
 
 		String caption = form.caption() == null || form.caption().isBlank() ? null : form.caption().strip();
-		// The fact the source supports: a photo of this person (as captioned, where it is).
-		String claim = caption != null ? caption : fugitive.getName();
+		// The fact the source supports: that the photo shows this person. The same words for every
+		// photo of a person, so that two photos never read as sources disagreeing; the caption stays
+		// with its photo.
 		Citation citation = citations.cite(source,
-				s -> Citation.ofFugitive(fugitiveId, s, ATTRIBUTE, claim, source.quote()));
+				s -> Citation.ofFugitive(fugitiveId, s, ATTRIBUTE, fugitive.getName(), source.quote()));
 		boolean first = photos.findPrimary(fugitiveId).isEmpty();
 		FugitivePhoto photo = photos.saveAndFlush(
 				new FugitivePhoto(fugitiveId, citation.getId(), upload.photo(), caption, first));

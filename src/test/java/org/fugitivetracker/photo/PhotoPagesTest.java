@@ -1,6 +1,7 @@
 package org.fugitivetracker.photo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Everyone signed in sees the photos: the images with their type, a private cache, a strong ETag
@@ -91,6 +94,21 @@ class PhotoPagesTest {
 				+ person + "/photos/" + primary + "\" alt=\"Test Profile Photo\"\\s+width=\"4\" height=\"3\">")
 			.containsPattern("(?s)<figcaption>.*href=\"/sources/" + records.citableSource() + "#citation-")
 			.doesNotContain("id=\"no-photo\"", "<span class=\"claim-attribute\">Photo</span>");
+	}
+
+	@Test
+	void theSourcePageListsThePhotoItGaveAmongWhatItSaysAboutThePerson() {
+		long person = records.fugitive("Test Photo Source Page", "AT_LARGE");
+		mvc.perform(MockMvcRequestBuilders
+			.multipart("/fugitives/{id}/photos", person)
+			.file(new MockMultipartFile("file", "a.png", "image/png", TestImages.png(8, 8)))
+			.param("sourceId", String.valueOf(records.citableSource()))
+			.param("quote", "Test photo credit")
+			.with(csrf())
+			.with(TestLogin.ADMIN));
+		assertThat(mvc.get().uri("/sources/{id}", records.citableSource()).with(TestLogin.INVESTIGATOR)).hasStatusOk()
+			.bodyText()
+			.contains("Test Photo Source Page", "Photo", "Test photo credit");
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class PhotoUploadTest {
 				stored.get("citation_id")))
 			.containsEntry("source_id", records.citableSource())
 			.containsEntry("attribute", "photo")
-			.containsEntry("claim", "Test caption")
+			.containsEntry("claim", "Test Photo Png")
 			.containsEntry("quote", "Test quote");
 		assertThat(mvc.get().uri("/fugitives/{id}/photos", person).with(TestLogin.ADMIN)).hasStatusOk()
 			.bodyText()
@@ -143,7 +143,7 @@ class PhotoUploadTest {
 	}
 
 	@Test
-	void aWebpIsStoredAsJpegAndItsClaimIsThePersonsNameWithoutACaption() {
+	void aWebpIsStoredAsJpegAndItsCitationClaimsAPhotoOfThePerson() {
 		long person = records.fugitive("Test Photo Webp", "AT_LARGE");
 		assertThat(upload(person, file("x.bin", "application/octet-stream", TestImages.LOSSY_WEBP), null))
 			.hasStatus3xxRedirection();
