@@ -82,12 +82,12 @@ public class FugitiveProfileService {
 			AssetTransferRepository transfers, CitationRepository citations, CountryCatalog countries,
 			EntityManager entityManager, ObjectProvider<Clock> clock) {
 		this.fugitives = fugitives;
-		this.entityManager = entityManager;
 		this.events = events;
 		this.cases = cases;
 		this.transfers = transfers;
 		this.citations = citations;
 		this.countries = countries;
+		this.entityManager = entityManager;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
