@@ -1,13 +1,22 @@
 package org.fugitivetracker;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -54,8 +63,9 @@ public final class TestRecords implements AutoCloseable {
 	 * Tables with generated ids that tests and the application write, in the order their new rows
 	 * are deleted: a row before the rows it references (where the reference does not cascade).
 	 */
-	private static final List<String> BY_ID = List.of("citation", "event", "reported_figure", "asset_transfer",
-			"cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source", "user_account");
+	private static final List<String> BY_ID = List.of("fugitive_photo", "citation", "event", "reported_figure",
+			"asset_transfer", "cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source",
+			"user_account");
 
 	/** The audit trail's revisions, deleted last with every {@code *_aud} row of theirs. */
 	private static final String REVISIONS = "audit_revision";
@@ -74,6 +84,9 @@ public final class TestRecords implements AutoCloseable {
 
 	/** The title of {@link #citableSource()}. */
 	public static final String CITABLE_SOURCE_TITLE = "Test source cited by the tests";
+
+	/** A 4 × 3 PNG, the image of every {@link #photo}. */
+	public static final byte[] TINY_PNG = png(4, 3);
 
 	private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
@@ -280,6 +293,42 @@ public final class TestRecords implements AutoCloseable {
 	public TestRecords transferChannel(long transferId, String channel) {
 		channel(transferId, channel);
 		return this;
+	}
+
+	/**
+	 * A photo of a person as an admin stores one: its citation of the source, a 4 × 3 PNG and its
+	 * thumbnail (the same image), primary when {@code primary}.
+	 */
+	public long photo(long fugitiveId, long sourceId, boolean primary) {
+		long citation = citation(sourceId, "fugitive_id", fugitiveId, "photo", "Test photo", "Test caption");
+		String sha256 = sha256(TINY_PNG);
+		long id = insert("insert into fugitive_photo (fugitive_id, citation_id, uploaded_type, uploaded_bytes, "
+				+ "content_type, width, height, image_sha256, thumbnail_width, thumbnail_height, thumbnail_sha256, "
+				+ "is_primary) values (?, ?, 'image/png', ?, 'image/png', 4, 3, ?, 4, 3, ?, ?) returning id",
+				fugitiveId, citation, TINY_PNG.length, sha256, sha256, primary);
+		jdbc.update("insert into fugitive_photo_file (photo_id, image, thumbnail) values (?, ?, ?)", id, TINY_PNG,
+				TINY_PNG);
+		return id;
+	}
+
+	private static byte[] png(int width, int height) {
+		try {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A figure of persons; from/to are partial dates or null; countries may be empty. */

@@ -26,6 +26,7 @@ import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.photo.FugitivePhoto;
 import org.fugitivetracker.revision.AuditRevision;
 import org.fugitivetracker.revision.EntityRevision;
 import org.fugitivetracker.source.Citation;
@@ -62,7 +63,7 @@ public class AuditTrail {
 
 	/** The order entity types are listed in within one revision. */
 	private static final List<Class<?>> ORDER = List.of(Fugitive.class, CaseFile.class, Event.class,
-			AssetTransfer.class, Citation.class, Source.class);
+			AssetTransfer.class, FugitivePhoto.class, Citation.class, Source.class);
 
 	/** Filters of the trail; every part optional. {@code to} is inclusive. */
 	public record Filter(String user, String entity, LocalDate from, LocalDate to) {
@@ -190,7 +191,7 @@ public class AuditTrail {
 		return entityManager.createQuery("select min(r.changedAt) from AuditRevision r", Instant.class).getSingleResult();
 	}
 
-	/** A fugitive's history: the fugitive, its events, their citations and its asset transfers; newest first. */
+	/** A fugitive's history: the fugitive, its events and their citations, its transfers and photos; newest first. */
 	@Transactional(readOnly = true)
 	public List<RevisionView> fugitiveHistory(long fugitiveId, Locale locale) {
 		List<EntityRevision> rows = new ArrayList<>();
@@ -199,6 +200,7 @@ public class AuditTrail {
 		rows.addAll(events);
 		rows.addAll(rowsOf(Citation.class, citationsOf("fugitiveId", fugitiveId, events)));
 		rows.addAll(rowsOf(AssetTransfer.class, AuditEntity.relatedId("fugitive").eq(fugitiveId)));
+		rows.addAll(rowsOf(FugitivePhoto.class, AuditEntity.property("fugitiveId").eq(fugitiveId)));
 		return history(rows, locale);
 	}
 

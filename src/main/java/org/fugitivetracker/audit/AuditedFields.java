@@ -16,6 +16,7 @@ import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.photo.FugitivePhoto;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Source;
 
@@ -30,7 +31,7 @@ final class AuditedFields {
 	/** The audit table of each audited type (as V5 created them). */
 	static final Map<Class<?>, String> TABLES = Map.of(Fugitive.class, "fugitive_aud", CaseFile.class,
 			"case_file_aud", Event.class, "event_aud", AssetTransfer.class, "asset_transfer_aud", Citation.class,
-			"citation_aud", Source.class, "source_aud");
+			"citation_aud", Source.class, "source_aud", FugitivePhoto.class, "fugitive_photo_aud");
 
 	/**
 	 * Bookkeeping a reader of the trail does not need: the bulk loader's mark, and whether the
@@ -111,7 +112,18 @@ final class AuditedFields {
 					AuditedField.of("publisher", "admin.sourceForm.publisher", TEXT),
 					AuditedField.of("url", "admin.sourceForm.url", TEXT),
 					AuditedField.of("published", "admin.sourceForm.published", DATE),
-					AuditedField.of("reference", "admin.audit.field.reference", TEXT)));
+					AuditedField.of("reference", "admin.audit.field.reference", TEXT)),
+			// A photo by what it is, never its bytes: the SHA-256 names the exact image stored.
+			FugitivePhoto.class, List.of(
+					AuditedField.reference("fugitiveId", "pages.subject.FUGITIVE", Ref.Kind.FUGITIVE),
+					AuditedField.of("caption", "admin.audit.field.photoCaption", TEXT),
+					AuditedField.of("primary", "admin.audit.field.photoPrimary", TEXT),
+					AuditedField.labelled("contentType", "admin.audit.field.photoStoredAs", "photo.type."),
+					AuditedField.of("width", "admin.audit.field.photoWidth", NUMBER),
+					AuditedField.of("height", "admin.audit.field.photoHeight", NUMBER),
+					AuditedField.labelled("uploadedType", "admin.audit.field.photoUploadedAs", "photo.type."),
+					AuditedField.of("uploadedBytes", "admin.audit.field.photoUploadedBytes", NUMBER),
+					AuditedField.of("imageSha256", "admin.audit.field.photoSha256", TEXT)));
 
 	private AuditedFields() {
 	}

@@ -22,6 +22,7 @@ import org.fugitivetracker.country.CountryNames;
 import org.fugitivetracker.event.ClaimText;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.photo.FugitivePhoto;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Source;
 import org.fugitivetracker.web.Formats;
@@ -107,6 +108,7 @@ class ChangeWriter {
 				case "Event" -> eventName(change, values);
 				case "AssetTransfer" -> transferName(change, values);
 				case "Citation" -> citationName(values);
+				case "FugitivePhoto" -> photoName(change, values);
 				default -> Shown.text(String.valueOf(change.id()));
 			};
 			Ref ref = refTo(change);
@@ -160,6 +162,13 @@ class ChangeWriter {
 			Shown subject = whom == null ? null : names.of(whom);
 			return new Shown(text(values.get("amountAsReported")), subject == null || subject.link() == null ? null
 					: subject.link() + "#transfer-" + change.id());
+		}
+
+		/** A photo as "Yang Xiuzhu, photo 12", linked to the person's photos while it is kept. */
+		private Shown photoName(RecordChange change, Map<String, Object> values) {
+			Shown person = values.get("fugitiveId") instanceof Ref ref ? names.of(ref) : Shown.text("");
+			return new Shown(messages.getMessage("admin.audit.name.photo", new Object[] { person.text(), change.id() },
+					locale), person.link() == null ? null : person.link() + "/photos#photo-" + change.id());
 		}
 
 		private Shown citationName(Map<String, Object> values) {

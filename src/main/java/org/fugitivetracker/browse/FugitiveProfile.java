@@ -11,6 +11,7 @@ import org.fugitivetracker.country.CountryNames;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveParticulars;
+import org.fugitivetracker.photo.FugitivePhoto;
 import org.fugitivetracker.source.CitationGroup;
 import org.fugitivetracker.source.Source;
 
@@ -24,10 +25,12 @@ import org.fugitivetracker.source.Source;
  * @param yearsOnTheRun whole years from flight to return (or to today while not returned); null if
  * unknown
  * @param status what the status shown rests on
+ * @param photo the primary photo with its source; null when the person has no photo
  */
 public record FugitiveProfile(Fugitive fugitive, FugitiveParticulars particulars, Map<String, CitationGroup> claims,
 		List<TimelineEntry> timeline, PartialDate returned, Integer yearsOnTheRun, List<CaseMembership> cases,
-		List<Transfer> transfers, List<Source> sources, CountryNames countries, StatusBasis status) {
+		List<Transfer> transfers, List<Source> sources, CountryNames countries, StatusBasis status,
+		PrimaryPhoto photo) {
 
 	/** What the sources say about one attribute of the profile ("status", "formerPosition"); null if none. */
 	public CitationGroup claim(String attribute) {
@@ -45,6 +48,10 @@ public record FugitiveProfile(Fugitive fugitive, FugitiveParticulars particulars
 	 * @param supersededBy for each superseded status citation (by id), the event that overtook it
 	 */
 	public record StatusBasis(Event setBy, CitationGroup citations, Map<Long, Event> supersededBy) {
+	}
+
+	/** The photo the profile shows, and the citation of its source. */
+	public record PrimaryPhoto(FugitivePhoto photo, CitationGroup source) {
 	}
 
 	/** An event with the citations of each of its facts. */

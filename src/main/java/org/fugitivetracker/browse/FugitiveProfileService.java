@@ -12,9 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
+
 import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.asset.AssetTransferRepository;
 import org.fugitivetracker.browse.FugitiveProfile.CaseMembership;
+import org.fugitivetracker.browse.FugitiveProfile.PrimaryPhoto;
 import org.fugitivetracker.browse.FugitiveProfile.TimelineEntry;
 import org.fugitivetracker.browse.FugitiveProfile.Transfer;
 import org.fugitivetracker.casefile.CaseFileRepository;
@@ -26,6 +29,8 @@ import org.fugitivetracker.event.StatusFromEvents;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveParticulars;
 import org.fugitivetracker.fugitive.FugitiveRepository;
+import org.fugitivetracker.photo.FugitivePhoto;
+import org.fugitivetracker.photo.PhotoRecorder;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.CitationGroup;
 import org.fugitivetracker.source.CitationRepository;
@@ -39,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads a profile in six statements, however long the timeline, the lists or the citations:
  * <ol>
- * <li>the person with their places on wanted lists;</li>
+ * <li>the person with their places on wanted lists and their primary photo (what it is, not its bytes);</li>
  * <li>their aliases, offences, destinations and identifiers, stacked in one result;</li>
  * <li>the timeline with each event's case and operation;</li>
  * <li>the asset transfers with their channels;</li>
@@ -69,24 +74,31 @@ public class FugitiveProfileService {
 
 	private final CountryCatalog countries;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	FugitiveProfileService(FugitiveRepository fugitives, EventRepository events, CaseFileRepository cases,
 			AssetTransferRepository transfers, CitationRepository citations, CountryCatalog countries,
-			ObjectProvider<Clock> clock) {
+			EntityManager entityManager, ObjectProvider<Clock> clock) {
 		this.fugitives = fugitives;
 		this.events = events;
 		this.cases = cases;
 		this.transfers = transfers;
 		this.citations = citations;
 		this.countries = countries;
+		this.entityManager = entityManager;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
 	@Transactional(readOnly = true)
 	public FugitiveProfile load(long id) {
-		Fugitive fugitive = fugitives.findWithListMemberships(id)
-			.orElseThrow(() -> new RecordNotFoundException("fugitive", id));
+		List<Object[]> head = personWithPrimaryPhoto(id);
+		if (head.isEmpty()) {
+			throw new RecordNotFoundException("fugitive", id);
+		}
+		Fugitive fugitive = (Fugitive) head.get(0)[0];
+		FugitivePhoto primaryPhoto = (FugitivePhoto) head.get(0)[1];
 		FugitiveParticulars particulars = fugitives.findParticulars(id);
 		List<Event> timeline = events.findTimelineWithCasesAndOperations(id);
 		List<AssetTransfer> moved = transfers.findForFugitive(id);
@@ -95,7 +107,12 @@ public class FugitiveProfileService {
 		// read on its own: the person's by attribute, the events' and transfers' by id.
 		List<Citation> cited = citations.findForFugitiveAndTheirs(id, ids(timeline, Event::getId),
 				ids(moved, AssetTransfer::getId));
-		List<Citation> aboutPerson = cited.stream().filter(c -> c.getFugitiveId() != null).toList();
+		// A photo's citation is shown with the photo (the primary one's on this page), not among the facts.
+		List<Citation> aboutPerson = cited.stream()
+			.filter(c -> c.getFugitiveId() != null && !PhotoRecorder.ATTRIBUTE.equals(c.getAttribute()))
+			.toList();
+		List<Citation> aboutPhoto = primaryPhoto == null ? List.of()
+				: cited.stream().filter(c -> c.getId().equals(primaryPhoto.getCitationId())).toList();
 		List<Citation> aboutEvents = byId(cited.stream().filter(c -> c.getEventId() != null));
 		List<Citation> aboutTransfers = byId(cited.stream().filter(c -> c.getAssetTransferId() != null));
 		Map<Long, List<CitationGroup>> byEvent = CitationGroup.bySubject(aboutEvents, Citation::getEventId);
@@ -110,7 +127,7 @@ public class FugitiveProfileService {
 		Integer years = firstReturn.isPresent() && returned == null ? null
 				: fugitive.yearsOnTheRun(returned, LocalDate.now(clock));
 
-		List<Source> sources = Stream.of(aboutPerson, aboutEvents, aboutTransfers)
+		List<Source> sources = Stream.of(aboutPerson, aboutEvents, aboutTransfers, aboutPhoto)
 			.flatMap(List::stream)
 			.map(Citation::getSource)
 			.collect(Collectors.toMap(Source::getId, Function.identity(), (first, second) -> first, LinkedHashMap::new))
@@ -125,7 +142,20 @@ public class FugitiveProfileService {
 				returned, years, memberships(id), moved.stream()
 					.map(transfer -> new Transfer(transfer, byTransfer.getOrDefault(transfer.getId(), List.of())))
 					.toList(),
-				sources, countries.names(), statusBasis(timeline, claims.get(STATUS), byEvent));
+				sources, countries.names(), statusBasis(timeline, claims.get(STATUS), byEvent),
+				primaryPhoto == null ? null : new PrimaryPhoto(primaryPhoto,
+						aboutPhoto.isEmpty() ? null : new CitationGroup(PhotoRecorder.ATTRIBUTE, aboutPhoto, false)));
+	}
+
+	/**
+	 * The person with their places on wanted lists (and the lists), and their primary photo or null,
+	 * in one statement: one row per place, each holding the same two instances.
+	 */
+	private List<Object[]> personWithPrimaryPhoto(long id) {
+		return entityManager.createQuery("""
+				select f, p from Fugitive f left join fetch f.listMemberships m left join fetch m.wantedList
+				left join FugitivePhoto p on p.fugitiveId = f.id and p.primary = true
+				where f.id = :id""", Object[].class).setParameter("id", id).getResultList();
 	}
 
 	private static FugitiveProfile.StatusBasis statusBasis(List<Event> timeline, CitationGroup statusClaims,

@@ -3,8 +3,8 @@
  * source.
  */
 @ApplicationModule(allowedDependencies = {
-		"agency", "asset", "casefile", "common", "country", "event", "figure", "fugitive", "operation", "source",
-		"web" })
+		"agency", "asset", "casefile", "common", "country", "event", "figure", "fugitive", "operation", "photo",
+		"source", "web" })
 package org.fugitivetracker.browse;
 
 import org.springframework.modulith.ApplicationModule;

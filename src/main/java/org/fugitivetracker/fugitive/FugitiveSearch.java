@@ -193,14 +193,15 @@ public class FugitiveSearch {
 		else {
 			chosen = where.sql();
 		}
+		// A page's rows show the primary photo's thumbnail; the CSV has no use for it.
 		String sql = """
 				SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
 				       p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
-				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision
+				       r.occurred_date AS returned_date, r.occurred_precision AS returned_precision, %s
 				FROM (SELECT %s FROM fugitive f%s ORDER BY %s) p
-				%s
-				ORDER BY %s""".formatted(ROW_COLUMNS, chosen, filter.sort().orderBy("f"), RETURN_DATE,
-				filter.sort().orderBy("p"));
+				%s%s
+				ORDER BY %s""".formatted(paged ? THUMBNAIL_COLUMNS : NO_THUMBNAIL, ROW_COLUMNS, chosen,
+				filter.sort().orderBy("f"), RETURN_DATE, paged ? THUMBNAIL : "", filter.sort().orderBy("p"));
 		return new Query(sql, params);
 	}
 
@@ -214,6 +215,16 @@ public class FugitiveSearch {
 			                   WHERE p.status = '%s' AND e.fugitive_id = p.id AND e.type IN (:returnTypes)
 			                     AND e.occurred_date IS NOT NULL
 			                   ORDER BY e.occurred_date DESC, e.id DESC LIMIT 1) r ON TRUE""".formatted(RETURNED);
+
+	/**
+	 * The primary photo's thumbnail (the photo module's table, at most one primary a person by its
+	 * unique index), joined to the rows {@code p} of a page.
+	 */
+	private static final String THUMBNAIL = "\nLEFT JOIN fugitive_photo ph ON ph.fugitive_id = p.id AND ph.is_primary";
+
+	private static final String THUMBNAIL_COLUMNS = "ph.id AS photo_id, ph.thumbnail_width, ph.thumbnail_height";
+
+	private static final String NO_THUMBNAIL = "NULL AS photo_id, NULL AS thumbnail_width, NULL AS thumbnail_height";
 
 	/**
 	 * The ids of the page. Selecting only the id and the sort keys lets PostgreSQL skip the first
@@ -333,15 +344,15 @@ public class FugitiveSearch {
 				       CASE WHEN x.rn = 1 THEN k.country_hits END AS country_hits
 				FROM (SELECT p.id, p.name, p.native_name, p.status, p.former_position, p.former_position_zh,
 				             p.former_organisation, p.fled_date, p.fled_precision, p.destinations,
-				             r.occurred_date AS returned_date, r.occurred_precision AS returned_precision,
+				             r.occurred_date AS returned_date, r.occurred_precision AS returned_precision, %s,
 				             row_number() OVER (ORDER BY %s) AS rn
 				      FROM (SELECT 1) AS one
 				      LEFT JOIN (SELECT %s FROM fugitive f JOIN page ON page.id = f.id) p ON TRUE
-				      %s) x
+				      %s%s) x
 				CROSS JOIN counts k
 				ORDER BY x.rn""".formatted(matching.sql(), chosen.isEmpty() ? "" : " WHERE " + String.join(" AND ", chosen),
 				filter.sort().orderBy("c"), shapesInCountries, shapesInStatuses, withFacets ? FACETS : NO_FACETS,
-				filter.sort().orderBy("p"), ROW_COLUMNS, RETURN_DATE);
+				THUMBNAIL_COLUMNS, filter.sort().orderBy("p"), ROW_COLUMNS, RETURN_DATE, THUMBNAIL);
 		return new Query(sql, params);
 	}
 
@@ -497,9 +508,12 @@ public class FugitiveSearch {
 			if (fled != null && (status != FugitiveStatus.RETURNED || returned != null)) {
 				years = PartialDate.yearsBetween(fled, returned != null ? returned : PartialDate.ofDay(today));
 			}
+			long photoId = rs.getLong("photo_id");
+			FugitiveRow.Thumbnail thumbnail = rs.wasNull() ? null
+					: new FugitiveRow.Thumbnail(photoId, rs.getInt("thumbnail_width"), rs.getInt("thumbnail_height"));
 			return new FugitiveRow(rs.getLong("id"), rs.getString("name"), rs.getString("native_name"), status,
 					strings(rs.getArray("destinations")), rs.getString("former_position"),
-					rs.getString("former_position_zh"), rs.getString("former_organisation"), fled, years);
+					rs.getString("former_position_zh"), rs.getString("former_organisation"), fled, years, thumbnail);
 		};
 	}
 

@@ -75,7 +75,8 @@ class SecurityConfiguration {
 	 */
 	static final String[] ADMIN_PATHS = { "/admin", "/admin/**", "/audit", "/audit/**", "/fugitives/new",
 			"/fugitives/*/edit", "/fugitives/*/manage", "/fugitives/*/history", "/fugitives/*/events",
-			"/fugitives/*/events/**", "/events/**", "/cases/new", "/cases/*/manage", "/cases/*/history",
+			"/fugitives/*/events/**", "/fugitives/*/photos", "/fugitives/*/photos/*/primary",
+			"/fugitives/*/photos/*/delete", "/events/**", "/cases/new", "/cases/*/manage", "/cases/*/history",
 			"/cases/*/status", "/cases/*/participants", "/sources/new", "/asset-transfers", "/asset-transfers/**",
 			"/api/v1/events/**", "/api/v1/fugitives/*/events", "/api/v1/cases/*/status", "/api/v1/cases/*/participants",
 			"/api/v1/asset-transfers", "/api/v1/sources" };

@@ -46,7 +46,8 @@ class SyntheticDataRemover {
 			"cooperation_step.case_id → case_file", "event.case_id → case_file", "asset_transfer.case_id → case_file",
 			"reported_figure.case_id → case_file", "citation.case_id → case_file",
 			"citation.cooperation_step_id → cooperation_step", "asset_transfer_channel.asset_transfer_id → asset_transfer",
-			"citation.asset_transfer_id → asset_transfer", "citation.source_id → source");
+			"citation.asset_transfer_id → asset_transfer", "citation.source_id → source",
+			"fugitive_photo.fugitive_id → fugitive");
 
 	// What goes: synthetic rows, and the rows the schema cascades from them (correlated, for index probes)
 	private static final String FUGITIVE_GOES = "EXISTS (SELECT 1 FROM fugitive f WHERE f.id = %s AND f.synthetic)";
@@ -67,10 +68,21 @@ class SyntheticDataRemover {
 
 	private static final String CASES = "(SELECT id FROM case_file WHERE synthetic)";
 
+	/**
+	 * Photos of synthetic people, and any that cite a synthetic source (whose citation goes, and a
+	 * photo without its citation is not kept): few rows, probed.
+	 */
+	private static final String PHOTO_GOES = FUGITIVE_GOES.formatted("p.fugitive_id") + " OR EXISTS (SELECT 1 FROM "
+			+ "citation c JOIN source s ON s.id = c.source_id WHERE c.id = p.citation_id AND s.synthetic)";
+
 	/** Table, statement: the cascades written out, children before their parents. */
 	private static final List<String[]> FAST = new ArrayList<>();
 
 	static {
+		// photos before their citations; their bytes first (no cascade with the triggers off)
+		FAST.add(new String[] { "fugitive_photo_file", "DELETE FROM fugitive_photo_file f USING fugitive_photo p "
+				+ "WHERE f.photo_id = p.id AND (" + PHOTO_GOES + ")" });
+		FAST.add(new String[] { "fugitive_photo", "DELETE FROM fugitive_photo p WHERE " + PHOTO_GOES });
 		// the bulk of the citations: those of synthetic sources
 		FAST.add(new String[] { "citation",
 				"DELETE FROM citation c USING source s WHERE c.source_id = s.id AND s.synthetic" });
@@ -103,6 +115,7 @@ class SyntheticDataRemover {
 	 * whose cascades delete the rest.
 	 */
 	private static final List<String[]> CHECKED = List.of(
+			new String[] { "fugitive_photo", "DELETE FROM fugitive_photo p WHERE " + PHOTO_GOES },
 			new String[] { "citation",
 					"DELETE FROM citation c USING source s WHERE c.source_id = s.id AND s.synthetic" },
 			new String[] { "asset_transfer_channel", "DELETE FROM asset_transfer_channel c USING asset_transfer t "

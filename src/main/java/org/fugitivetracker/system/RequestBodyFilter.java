@@ -36,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * limit Tomcat applies to forms, here applied to every body: the security filters read a form's
  * CSRF token before anything else, and Tomcat's refusal then came as an exception through every
  * filter and the error page (413 to the client, status=500 and two ERROR stack traces in the
- * log);</li>
+ * log); a {@code multipart/form-data} body (a photo upload) may be as long as
+ * {@code spring.servlet.multipart.max-request-size} (10 MB) instead, so that a photo somewhat over
+ * its own limit (5 MB) reaches the form, which says so beside the file field;</li>
  * <li>the status Tomcat gives (413, or 400 for a malformed form) when a body without a declared
  * length turns out too long or unreadable while the parameters are parsed.</li>
  * </ul>
@@ -54,8 +56,12 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 	private final long maxBodyBytes;
 
-	RequestBodyFilter(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxBody) {
+	private final long maxMultipartBytes;
+
+	RequestBodyFilter(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxBody,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxMultipart) {
 		this.maxBodyBytes = maxBody.toBytes();
+		this.maxMultipartBytes = maxMultipart.toBytes();
 	}
 
 	@Override
@@ -67,9 +73,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
 						"The Content-Type of a request body must be a concrete media type such as application/json.");
 				return;
 			}
-			if (maxBodyBytes >= 0 && request.getContentLengthLong() > maxBodyBytes) {
+			long limit = isMultipart(request.getContentType()) ? maxMultipartBytes : maxBodyBytes;
+			if (limit >= 0 && request.getContentLengthLong() > limit) {
 				refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
-						"The request body may be at most " + maxBodyBytes + " bytes.");
+						"The request body may be at most " + limit + " bytes.");
 				return;
 			}
 		}
@@ -84,9 +91,15 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
 			log.warn("Request body refused while reading its parameters: {}", invalid.getMessage());
 			refuse(request, response, status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
-					status == HttpStatus.CONTENT_TOO_LARGE ? "The request body may be at most " + maxBodyBytes + " bytes."
+					status == HttpStatus.CONTENT_TOO_LARGE ? "The request body may be at most "
+							+ (isMultipart(request.getContentType()) ? maxMultipartBytes : maxBodyBytes) + " bytes."
 							: "The request body could not be read.");
 		}
+	}
+
+	static boolean isMultipart(String contentType) {
+		return contentType != null && contentType.regionMatches(true, 0, MediaType.MULTIPART_FORM_DATA_VALUE, 0,
+				MediaType.MULTIPART_FORM_DATA_VALUE.length());
 	}
 
 	static boolean hasWildcardType(String contentType) {

@@ -2,6 +2,10 @@ package org.fugitivetracker.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.SlowTest;
@@ -293,6 +299,87 @@ class JourneysIT {
 			assertThat(browser.text("#status")).isEqualTo("In custody");
 			browser.screenshot("recorded");
 		});
+	}
+
+	@Test
+	@Order(5)
+	void adminAddsAPersonWithAPhotoAndSeesItOnTheProfileAndInTheList(TestRecords records) throws Exception {
+		long source = records.citableSource();
+		Path photo = Files.createTempDirectory("journey-photo").resolve("portrait.jpg");
+		Files.write(photo, portrait());
+		Path notAPhoto = photo.resolveSibling("notes.png");
+		Files.writeString(notAPhoto, "Not an image (test).");
+		journey("5-photo", browser -> {
+			browser.logIn(TestLogin.ADMIN);
+			browser.open("/fugitives/new");
+			browser.find("#name").sendKeys("Test Photo Journey Person");
+			new Select(browser.find("#sourceId")).selectByValue(String.valueOf(source));
+			browser.find("#quote").sendKeys("Test quote: the person named in the report");
+			browser.find("#submit").click();
+			waitForUrl(browser, "/fugitives/");
+			String profile = browser.url().substring(browser.url().indexOf("/fugitives/"));
+			assertThat(browser.find("#no-photo").getText()).contains("No photo recorded.");
+
+			browser.find("#admin-actions a[href$='/photos']").click();
+			waitForUrl(browser, "/photos");
+			assertThat(browser.text("#no-photos")).isNotBlank();
+			browser.checkInBothLanguages("photos-empty");
+
+			browser.find("#file").sendKeys(notAPhoto.toAbsolutePath().toString());
+			browser.find("#upload").click();
+			assertEveryErrorNamesItsField(browser);
+			assertThat(browser.text("#file-error")).contains("not a JPEG, PNG or WebP image");
+			browser.check("photo-refused");
+
+			browser.find("#file").sendKeys(photo.toAbsolutePath().toString());
+			browser.find("#caption").sendKeys("Test portrait from the report");
+			new Select(browser.find("#sourceId")).selectByValue(String.valueOf(source));
+			browser.find("#quote").sendKeys("Test quote: the photo printed with the report");
+			browser.find("#upload").click();
+			waitForUrl(browser, "/photos");
+			assertThat(browser.text(".alert.success")).isEqualTo("Photo added.");
+			assertThat(browser.text("#photos")).contains("Primary photo", "Test portrait from the report",
+					"JPEG, 240 × 320 pixels (uploaded as JPEG)");
+			assertLoaded(browser, "#photos img");
+			browser.checkInBothLanguages("photos-one");
+
+			browser.open(profile);
+			WebElement shown = browser.find("#photo img");
+			assertThat(shown.getAttribute("alt")).isEqualTo("Test Photo Journey Person");
+			assertLoaded(browser, "#photo img");
+			assertThat(browser.text("#photo figcaption")).contains("Test portrait from the report", "Test publisher");
+			browser.checkInBothLanguages("profile-with-photo");
+
+			browser.open("/fugitives?q=photo+journey");
+			WebElement thumbnail = browser.find("#results img.thumbnail");
+			assertThat(thumbnail.getAttribute("loading")).isEqualTo("lazy");
+			assertThat(thumbnail.getAttribute("src")).endsWith("/thumbnail");
+			assertLoaded(browser, "#results img.thumbnail");
+			assertThat(browser.text("#results")).contains("Test Photo Journey Person");
+			browser.checkInBothLanguages("list-with-thumbnail");
+		});
+	}
+
+	/** A 240 × 320 JPEG as a camera saves it: shown in the browser only if the page's policy allows it. */
+	private static byte[] portrait() throws IOException {
+		BufferedImage image = new BufferedImage(240, 320, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x2f5d8a));
+		graphics.fillRect(0, 0, 240, 320);
+		graphics.setColor(new Color(0xe8c39e));
+		graphics.fillOval(70, 60, 100, 130);
+		graphics.dispose();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpeg", bytes);
+		return bytes.toByteArray();
+	}
+
+	/** The image arrived and decoded: the browser knows its size (a refused or broken image has none). */
+	private static void assertLoaded(Browser browser, String css) {
+		WebElement image = browser.find(css);
+		browser.driver.executeScript("arguments[0].scrollIntoView()", image);
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.driver
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
 	}
 
 	private void fillSurrender(Browser browser, String date) {

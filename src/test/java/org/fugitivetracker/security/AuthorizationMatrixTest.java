@@ -113,6 +113,8 @@ class AuthorizationMatrixTest {
 			// Investigator pages.
 			expect("GET /", Access.INVESTIGATOR), expect("GET /fugitives", Access.INVESTIGATOR),
 			expect("GET /fugitives/{id}", Access.INVESTIGATOR), expect("GET /cases", Access.INVESTIGATOR),
+			expect("GET /fugitives/{id}/photos/{photoId}", Access.INVESTIGATOR),
+			expect("GET /fugitives/{id}/photos/{photoId}/thumbnail", Access.INVESTIGATOR),
 			expect("GET /cases/{id}", Access.INVESTIGATOR), expect("GET /operations", Access.INVESTIGATOR),
 			expect("GET /operations/{id}", Access.INVESTIGATOR), expect("GET /figures", Access.INVESTIGATOR),
 			expect("GET /sources", Access.INVESTIGATOR), expect("GET /sources/{id}", Access.INVESTIGATOR),
@@ -142,6 +144,9 @@ class AuthorizationMatrixTest {
 			expect("GET /fugitives/{id}/events/new", Access.ADMIN), expect("POST /fugitives/{id}/events", Access.ADMIN),
 			expect("GET /events/{id}/edit", Access.ADMIN), expect("POST /events/{id}/edit", Access.ADMIN),
 			expect("POST /events/{id}/delete", Access.ADMIN),
+			expect("GET /fugitives/{id}/photos", Access.ADMIN), expect("POST /fugitives/{id}/photos", Access.ADMIN),
+			expect("POST /fugitives/{id}/photos/{photoId}/primary", Access.ADMIN),
+			expect("POST /fugitives/{id}/photos/{photoId}/delete", Access.ADMIN),
 			expect("GET /cases/new", Access.ADMIN), expect("POST /cases", Access.ADMIN),
 			expect("GET /cases/{id}/manage", Access.ADMIN), expect("GET /cases/{id}/history", Access.ADMIN),
 			expect("POST /cases/{id}/status", Access.ADMIN), expect("POST /cases/{id}/participants", Access.ADMIN),
@@ -376,11 +381,14 @@ class AuthorizationMatrixTest {
 			long event = records.event("DETENTION", "2015", "US", fugitive, null, null);
 			long user = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
 					records.account("test-matrix").username());
+			// a photo of the throwaway person: read under the seed's person it is not found (404), which
+			// is enough to tell who may ask; written (made primary, deleted), it changes nothing of the seed
+			long photo = records.photo(fugitive, records.source("Test Matrix Photo Source"), true);
 			read.putAll(Map.of("fugitives", 1L, "cases", 1L, "events", 2L, "operations", 1L, "sources", 1L, "users",
-					user));
+					user, "photos", photo));
 			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations",
 					records.operation("Test Matrix Operation", null), "sources", records.source("Test Matrix Source"),
-					"users", user));
+					"users", user, "photos", photo));
 		}
 
 		/** The path with {version} as mapped and each {variable} replaced by the id of the collection before it. */

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +33,9 @@ import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
 
 import net.jqwik.api.sessions.JqwikSession;
 
@@ -49,7 +57,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,7 +71,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Hostile input: at least {@value #DEFAULT_INPUTS} generated values (jqwik generators, seeded, see
  * {@link HostileValues}) sent into every query parameter, path id, form field and JSON body the
- * application maps (a test fails when a mapped field is not fuzzed), mostly one field at a time
+ * application maps (a test fails when a mapped field is not fuzzed; a photo upload's file too: hostile
+ * names, types and contents), mostly one field at a time
  * with the others valid, so that writes carrying payloads are accepted and stored too; then a
  * few hundred raw requests over real HTTP carry what MockMvc cannot: percent-encoded invalid
  * UTF-8 in query strings and paths, and invalid bytes in form and JSON bodies.
@@ -104,7 +115,7 @@ class HostileInputTest {
 
 	enum Kind {
 
-		QUERY, FORM, JSON
+		QUERY, FORM, JSON, MULTIPART
 
 	}
 
@@ -121,6 +132,13 @@ class HostileInputTest {
 	/** A value already written as JSON. */
 	record Json(String json) {
 	}
+
+	/** A file part of a multipart form: its name and type as the client gives them, and its bytes. */
+	record Upload(String filename, String contentType, byte[] bytes) {
+	}
+
+	/** A 12 × 8 PNG: the valid photo of an upload whose other fields are hostile. */
+	private static final byte[] PHOTO = png(12, 8);
 
 	@Autowired
 	MockMvc mvc;
@@ -285,6 +303,8 @@ class HostileInputTest {
 		List<Field> asset = fields("amount", "currency", "qualifier", "amountAsReported", "destinationCountry",
 				"fugitiveId!", "caseId!", "description", "channels*", "sourceId!", "sourceTitle", "sourceUrl", "quote");
 		List<Field> source = fields("title", "publisher", "url", "published");
+		List<Field> photo = fields("file", "caption", "sourceId!", "sourceTitle", "sourceUrl", "quote");
+		List<Field> photoId = fields("{photoId}!");
 
 		List<Target> targets = new ArrayList<>();
 		// Query parameters.
@@ -305,13 +325,19 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.GET, "/asset-transfers/new", Kind.QUERY, fields("fugitiveId", "caseId")));
 		// Pages with an id only.
 		for (String page : List.of("/fugitives/{id}", "/fugitives/{id}/edit", "/fugitives/{id}/manage",
-				"/fugitives/{id}/events/new", "/api/v1/fugitives/{id}")) {
+				"/fugitives/{id}/events/new", "/fugitives/{id}/photos", "/api/v1/fugitives/{id}")) {
 			targets.add(new Target(HttpMethod.GET, page, Kind.QUERY, List.of()).id(pool::fugitive).weight(0.3));
 		}
 		for (String page : List.of("/cases/{id}", "/cases/{id}/manage", "/api/v1/cases/{id}")) {
 			targets.add(new Target(HttpMethod.GET, page, Kind.QUERY, List.of()).id(pool::caseFile).weight(0.3));
 		}
 		targets.add(new Target(HttpMethod.GET, "/events/{id}/edit", Kind.QUERY, List.of()).id(pool::event).weight(0.3));
+		// A photo's images: the second id names a photo of the person (or, hostile, anything at all).
+		for (String image : List.of("/fugitives/{id}/photos/{photoId}", "/fugitives/{id}/photos/{photoId}/thumbnail")) {
+			targets.add(new Target(HttpMethod.GET, image, Kind.QUERY, photoId).id(pool::fugitive)
+				.baseline(id -> values("{photoId}", pool.photo(id)))
+				.weight(0.3));
+		}
 		targets.add(new Target(HttpMethod.GET, "/api/v1/events/{id}", Kind.QUERY, List.of()).id(pool::event).weight(0.3));
 		targets.add(new Target(HttpMethod.GET, "/operations/{id}", Kind.QUERY, List.of()).id(() -> pool.operation).weight(0.3));
 		targets.add(new Target(HttpMethod.GET, "/sources/{id}", Kind.QUERY, List.of()).id(() -> pool.source).weight(0.3));
@@ -336,6 +362,19 @@ class HostileInputTest {
 			.baseline(id -> values("reason", "Test deletion", "version", pool.eventVersion(id)))
 			.deletes("event")
 			.weight(0.6));
+		targets.add(new Target(HttpMethod.POST, "/fugitives/{id}/photos", Kind.MULTIPART, photo).id(pool::fugitive)
+			.baseline(id -> values("file", new Upload("photo.png", "image/png", PHOTO), "caption", "Test photo caption",
+					"sourceId", pool.source, "quote", "Test quote"))
+			.creates("fugitive_photo"));
+		targets.add(new Target(HttpMethod.POST, "/fugitives/{id}/photos/{photoId}/primary", Kind.FORM, photoId)
+			.id(pool::fugitive)
+			.baseline(id -> values("{photoId}", pool.photo(id)))
+			.weight(0.4));
+		targets.add(new Target(HttpMethod.POST, "/fugitives/{id}/photos/{photoId}/delete", Kind.FORM, photoId)
+			.id(pool::fugitive)
+			.baseline(id -> values("{photoId}", pool.photo(id)))
+			.deletes("fugitive_photo")
+			.weight(0.3));
 		targets.add(new Target(HttpMethod.POST, "/cases", Kind.FORM, caseForm)
 			.baseline(id -> values("title", "Test Hostile Case " + requests, "status", "OPEN", "sourceId", pool.source,
 					"quote", "Test quote"))
@@ -449,7 +488,7 @@ class HostileInputTest {
 			// A hostile id; a write then carries no body, so that even an id read leniently changes nothing.
 			path = path.replace("{id}", UriUtils.encodePathSegment(hostile.id(), StandardCharsets.UTF_8));
 			if (writing) {
-				values.clear();
+				values.keySet().removeIf(name -> !isPathVariable(name));
 			}
 			hostileFields.add("{id}");
 		}
@@ -480,9 +519,12 @@ class HostileInputTest {
 			values.put("lang", hostile.text());
 			hostileFields.add("lang");
 		}
+		path = withPathVariables(path, values);
 
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(target.method, URI.create(path))
-			.with(csrf());
+		AbstractMockHttpServletRequestBuilder<?> request = target.kind == Kind.MULTIPART
+				? MockMvcRequestBuilders.multipart(target.method, URI.create(path))
+				: MockMvcRequestBuilders.request(target.method, URI.create(path));
+		request.with(csrf());
 		String address = "10.9." + (requests / 256 % 256) + "." + (requests % 256);
 		request.with(TestLogin.from(address));
 		switch (target.caller) {
@@ -504,7 +546,15 @@ class HostileInputTest {
 			if (target.kind == Kind.FORM) {
 				request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 			}
-			values.forEach((name, value) -> request.param(name, formValues(value)));
+			values.forEach((name, value) -> {
+				if (value instanceof Upload upload) {
+					((MockMultipartHttpServletRequestBuilder) request)
+						.file(new MockMultipartFile(name, upload.filename(), upload.contentType(), upload.bytes()));
+				}
+				else {
+					request.param(name, formValues(value));
+				}
+			});
 		}
 
 		requests++;
@@ -537,6 +587,9 @@ class HostileInputTest {
 
 	/** A hostile value for the field: text of any kind, a JSON value of any type, or a markup payload on a valid value. */
 	private Object hostileValue(Target target, Field field, Object valid, boolean alone) {
+		if (valid instanceof Upload) {
+			return hostileUpload();
+		}
 		boolean json = target.kind == Kind.JSON;
 		if (alone && !field.reference() && random.nextInt(100) < 30) {
 			String base = valid instanceof String text ? text : "Test";
@@ -569,6 +622,67 @@ class HostileInputTest {
 		return json ? new Json(hostile.json()) : hostile.text();
 	}
 
+	/**
+	 * A hostile file: any name and declared type, with a valid photo (so the upload may be stored
+	 * under that name, which must never show), text, random or invalid bytes, a damaged image, a
+	 * decompression bomb, nothing; or no file at all, the field sent as text.
+	 */
+	private Object hostileUpload() {
+		String name = random.nextInt(4) == 0 ? "photo.png" : hostile.text();
+		String type = random.nextInt(3) == 0 ? "image/png" : hostile.text();
+		byte[] bytes = switch (random.nextInt(9)) {
+			case 0, 1 -> PHOTO;
+			case 2 -> hostile.text().getBytes(StandardCharsets.UTF_8);
+			case 3 -> hostile.badBytes();
+			case 4 -> Arrays.copyOf(PHOTO, random.nextInt(PHOTO.length));
+			case 5 -> bomb();
+			case 6 -> new byte[0];
+			case 7 -> hostile.splice(PHOTO, hostile.badBytes());
+			default -> null;
+		};
+		return bytes == null ? hostile.text() : new Upload(name, type, bytes);
+	}
+
+	/** A 1 × 1 PNG whose header says it is 30000 × 30000 pixels. */
+	private static byte[] bomb() {
+		byte[] png = png(1, 1);
+		ByteBuffer.wrap(png, 16, 8).putInt(30_000).putInt(30_000);
+		CRC32 crc = new CRC32();
+		crc.update(png, 12, 17);
+		ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+		return png;
+	}
+
+	private static byte[] png(int width, int height) {
+		try {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A second id in a path, such as {@code {photoId}}: a field of its target, sent in the path. */
+	private static boolean isPathVariable(String name) {
+		return name.startsWith("{");
+	}
+
+	/** The path with each path variable among the values put in (and taken out of the values). */
+	private static String withPathVariables(String path, Map<String, Object> values) {
+		String filled = path;
+		for (Iterator<Map.Entry<String, Object>> entries = values.entrySet().iterator(); entries.hasNext();) {
+			Map.Entry<String, Object> entry = entries.next();
+			if (isPathVariable(entry.getKey())) {
+				filled = filled.replace(entry.getKey(),
+						UriUtils.encodePathSegment(String.valueOf(entry.getValue()), StandardCharsets.UTF_8));
+				entries.remove();
+			}
+		}
+		return filled;
+	}
+
 	private static boolean isAccepted(int status, String location) {
 		if (status >= 200 && status < 300) {
 			return true;
@@ -597,7 +711,10 @@ class HostileInputTest {
 		String page = null;
 		Matcher redirect = LOCATION_ID.matcher(location == null ? "" : location);
 		Matcher json = CREATED_ID.matcher(body);
-		if (target.creates.equals("event") || target.creates.equals("asset_transfer")) {
+		if (target.creates.equals("fugitive_photo")) {
+			page = "/fugitives/" + id + "/photos";
+		}
+		else if (target.creates.equals("event") || target.creates.equals("asset_transfer")) {
 			page = location != null && redirect.matches() ? location : id != null ? "/fugitives/" + id : null;
 		}
 		else if (target.kind == Kind.FORM && redirect.matches()) {
@@ -624,6 +741,7 @@ class HostileInputTest {
 		String shown = switch (target.creates) {
 			case "fugitive" -> "name";
 			case "case_file", "source" -> "title";
+			case "fugitive_photo" -> "caption";
 			default -> null;
 		};
 		if (shown != null) {
@@ -695,26 +813,34 @@ class HostileInputTest {
 				"%F0%9F%98", "%EF%BB%BF", "%0D%0ASet-Cookie:%20x=1", "%E2%80%AE", "%3Cscript%3Ealert(1)%3C/script%3E");
 		for (Target target : targets) {
 			Long id = target.id == null ? null : target.id.getAsLong();
-			String path = id == null ? target.pattern : target.pattern.replace("{id}", String.valueOf(id));
+			Map<String, Object> values = new LinkedHashMap<>(target.baseline.apply(id));
+			String pattern = withPathVariables(target.pattern, values);
+			String path = id == null ? pattern : pattern.replace("{id}", String.valueOf(id));
 			if (target.caller == Caller.SELF) {
 				continue; // never over the admin's own session
 			}
 			if (target.method == HttpMethod.GET) {
 				for (Field field : target.fields) {
 					String value = pick(badEncodings);
-					realHttp(target, id, field.name(), browser, HttpRequest.newBuilder(URI.create(base + path + "?" + field.name() + "=" + value)).GET());
+					String uri = isPathVariable(field.name())
+							? withPathVariables(target.pattern, new LinkedHashMap<>(Map.of(field.name(), "x")))
+								.replace("/x", "/" + value).replace("{id}", String.valueOf(id))
+							: path + "?" + field.name() + "=" + value;
+					realHttp(target, id, field.name(), browser, HttpRequest.newBuilder(URI.create(base + uri)).GET());
 				}
 				if (target.id != null) {
 					String value = pick(badEncodings);
 					realHttp(target, id, "{id}", browser,
-							HttpRequest.newBuilder(URI.create(base + target.pattern.replace("{id}", value))).GET());
+							HttpRequest.newBuilder(URI.create(base + pattern.replace("{id}", value))).GET());
 				}
 				continue;
 			}
 			if (target.caller != Caller.ADMIN) {
 				continue;
 			}
-			Map<String, Object> values = target.baseline.apply(id);
+			if (target.kind == Kind.MULTIPART) {
+				multipartOverRealHttp(target, id, base + path, token, browser, values);
+			}
 			String oddCharset = ODD_CHARSETS.get(requests % ODD_CHARSETS.size());
 			realHttp(target, id, "(content type)", browser, HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", oddCharset)
@@ -757,6 +883,61 @@ class HostileInputTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Multipart bodies as only a raw client sends them, through Tomcat's own parsing: a file name and
+	 * a field of bytes that are no UTF-8, a part header longer than Tomcat reads, more parts than it
+	 * takes, a body cut short, and a photo between its limit (5 MB) and the body's (10 MB).
+	 */
+	private void multipartOverRealHttp(Target target, Long id, String url, String token, HttpBrowser browser,
+			Map<String, Object> values) {
+		String boundary = "hostile" + random.nextInt(1_000_000);
+		Map<String, byte[]> fields = new LinkedHashMap<>();
+		fields.put("_csrf", token.getBytes(StandardCharsets.US_ASCII));
+		values.forEach((name, value) -> {
+			if (!(value instanceof Upload)) {
+				fields.put(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+			}
+		});
+		List<byte[]> bodies = new ArrayList<>();
+		bodies.add(multipart(boundary, fields, concat("photo".getBytes(StandardCharsets.US_ASCII), hostile.badBytes()),
+				PHOTO));
+		Map<String, byte[]> badCaption = new LinkedHashMap<>(fields);
+		badCaption.put("caption", hostile.splice("Test ".getBytes(StandardCharsets.UTF_8), hostile.badBytes()));
+		bodies.add(multipart(boundary, badCaption, "photo.png".getBytes(StandardCharsets.US_ASCII), PHOTO));
+		bodies.add(multipart(boundary, fields, "x".repeat(20_000).getBytes(StandardCharsets.US_ASCII), PHOTO));
+		Map<String, byte[]> many = new LinkedHashMap<>(fields);
+		for (int i = 0; i < 200; i++) {
+			many.put("extra" + i, "x".getBytes(StandardCharsets.US_ASCII));
+		}
+		bodies.add(multipart(boundary, many, "photo.png".getBytes(StandardCharsets.US_ASCII), PHOTO));
+		byte[] whole = multipart(boundary, fields, "photo.png".getBytes(StandardCharsets.US_ASCII), PHOTO);
+		bodies.add(Arrays.copyOf(whole, whole.length - 40));
+		bodies.add(multipart(boundary, fields, "large.png".getBytes(StandardCharsets.US_ASCII),
+				Arrays.copyOf(PHOTO, 6 * 1024 * 1024)));
+		for (byte[] body : bodies) {
+			realHttp(target, id, "(multipart)", browser, HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+		}
+	}
+
+	private static byte[] multipart(String boundary, Map<String, byte[]> fields, byte[] filename, byte[] file) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			body.writeBytes(value);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+		});
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+			.getBytes(StandardCharsets.US_ASCII));
+		body.writeBytes(filename);
+		body.writeBytes("\"\r\nContent-Type: image/png\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return body.toByteArray();
 	}
 
 	/** Content types whose charset Tomcat passes on as given: illegal or unknown names, lists, quotes. */
@@ -803,13 +984,13 @@ class HostileInputTest {
 			if (!page.getValue().isEmpty() || sampled) {
 				pages.add(page.getKey());
 			}
-			if (sampled && (page.getKey().startsWith("/fugitives/") || page.getKey().startsWith("/cases/"))) {
+			if (sampled && LOCATION_ID.matcher(page.getKey()).matches() && !page.getKey().startsWith("/sources/")) {
 				pages.add(page.getKey() + "/history");
 			}
 		}
 		for (long fugitive : pool.own) {
 			pages.addAll(List.of("/fugitives/" + fugitive + "/edit", "/fugitives/" + fugitive + "/manage",
-					"/fugitives/" + fugitive + "/events/new"));
+					"/fugitives/" + fugitive + "/events/new", "/fugitives/" + fugitive + "/photos"));
 		}
 		pool.events().stream().limit(20).forEach(event -> pages.add("/events/" + event + "/edit"));
 		pages.add("/cases/" + pool.cases.get(0) + "/manage");
@@ -853,6 +1034,7 @@ class HostileInputTest {
 				"case_file.description", 4000, "asset_transfer.amount_as_reported", 200,
 				"asset_transfer.description", 2000, "citation.quote", 4000, "citation.claim", 1000,
 				"audit_revision.reason", 1000));
+		limits.put("fugitive_photo.caption", 300);
 		limits.forEach((column, limit) -> {
 			String[] parts = column.split("\\.");
 			jdbc.query("select " + parts[1] + " from " + parts[0] + " where " + parts[1] + " is not null", rs -> {
@@ -875,7 +1057,8 @@ class HostileInputTest {
 		});
 
 		// Exactly the accepted writes (and this test's own throwaway rows) added rows.
-		for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "user_account")) {
+		for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "user_account",
+				"fugitive_photo")) {
 			int grown = count(table) - before.counts.get(table);
 			int expected = acceptedRows.getOrDefault(table, 0) + pool.setupRows.getOrDefault(table, 0);
 			if (grown != expected) {
@@ -892,6 +1075,22 @@ class HostileInputTest {
 			if (!uncited.isEmpty()) {
 				fail("uncited", subject[0] + " rows without a source: " + uncited, Map.of());
 			}
+		}
+		// A photo is whole: its bytes, and a citation of its person as a photo; a person with photos has one primary.
+		List<Long> brokenPhotos = jdbc.queryForList("""
+				select p.id from fugitive_photo p
+				left join fugitive_photo_file f on f.photo_id = p.id
+				left join citation c on c.id = p.citation_id
+				where f.photo_id is null or c.fugitive_id is distinct from p.fugitive_id or c.attribute <> 'photo'""",
+				Long.class);
+		if (!brokenPhotos.isEmpty()) {
+			fail("half-written", "photos without their bytes or their citation: " + brokenPhotos, Map.of());
+		}
+		List<Long> withoutOnePrimary = jdbc.queryForList("""
+				select fugitive_id from fugitive_photo group by fugitive_id
+				having count(*) filter (where is_primary) <> 1""", Long.class);
+		if (!withoutOnePrimary.isEmpty()) {
+			fail("primary-photo", "people whose photos have no primary one: " + withoutOnePrimary, Map.of());
 		}
 		List<Long> orphans = jdbc.queryForList("select s.id from source s where s.id > ? and not s.synthetic"
 				+ " and not exists (select 1 from citation c where c.source_id = s.id)", Long.class, before.max.get("source"));
@@ -1150,6 +1349,17 @@ class HostileInputTest {
 			return versions.isEmpty() ? 0 : versions.get(0);
 		}
 
+		/** A photo of the person; a new one (then primary) when they have none. */
+		long photo(long fugitive) {
+			List<Long> photos = jdbc.queryForList("select id from fugitive_photo where fugitive_id = ? order by id",
+					Long.class, fugitive);
+			if (photos.isEmpty()) {
+				setupRows.merge("fugitive_photo", 1, Integer::sum);
+				return records.photo(fugitive, source, true);
+			}
+			return photos.get(random.nextInt(photos.size()));
+		}
+
 		long caseVersion(Long caseFile) {
 			return jdbc.queryForObject("select version from case_file where id = ?", Long.class, caseFile);
 		}
@@ -1165,7 +1375,7 @@ class HostileInputTest {
 
 		Snapshot() {
 			for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "source", "citation",
-					"user_account", "audit_revision", "operation")) {
+					"user_account", "audit_revision", "operation", "fugitive_photo")) {
 				max.put(table, jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class));
 				counts.put(table, count(table));
 			}

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class SyntheticDataTest {
 	SyntheticDataGenerator generator;
 
 	SyntheticDataRemover remover;
+
+	/** Set before each test ({@link IntegrationTest}). */
+	TestRecords records;
 
 	@BeforeEach
 	void buildTheLoader() {
@@ -146,15 +150,21 @@ class SyntheticDataTest {
 			jdbc.update("""
 					INSERT INTO citation (source_id, attribute, claim, fugitive_id)
 					SELECT 1, 'name', 'Test citation of a synthetic fugitive', min(id) FROM fugitive WHERE synthetic""");
+			// a photo of a synthetic person goes with them, its bytes and its citation too (no cascade runs)
+			long person = jdbc.queryForObject("SELECT min(id) FROM fugitive WHERE synthetic", Long.class);
+			long photo = records.photo(person, 1L, true);
 			LoadReport removal = remover.remove();
 			assertThat(removal.title()).contains("triggers off");
 			assertThat(count("citation WHERE claim = 'Test citation of a synthetic fugitive'")).isZero();
+			assertThat(count("fugitive_photo WHERE id = " + photo)).isZero();
+			assertThat(count("fugitive_photo_file WHERE photo_id = " + photo)).isZero();
 		}
 		finally {
 			remover.remove();
 		}
 
 		assertNoSyntheticRowsLeft();
+		assertThat(danglingReferences()).as("nothing left referring to what was removed").isZero();
 		assertThat(fingerprints()).isEqualTo(sourcedBefore);
 		assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
 			.as("facet counts rebuilt after the removal").isEqualTo(count("fugitive"));
@@ -259,7 +269,10 @@ class SyntheticDataTest {
 						+ "AND NOT EXISTS (SELECT 1 FROM fugitive f WHERE f.id = c.fugitive_id)")
 				+ count("citation c WHERE c.asset_transfer_id IS NOT NULL "
 						+ "AND NOT EXISTS (SELECT 1 FROM asset_transfer t WHERE t.id = c.asset_transfer_id)")
-				+ count("citation c WHERE c.case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_file k WHERE k.id = c.case_id)");
+				+ count("citation c WHERE c.case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_file k WHERE k.id = c.case_id)")
+				+ count("fugitive_photo p WHERE NOT EXISTS (SELECT 1 FROM fugitive f WHERE f.id = p.fugitive_id) "
+						+ "OR NOT EXISTS (SELECT 1 FROM citation c WHERE c.id = p.citation_id)")
+				+ count("fugitive_photo_file f WHERE NOT EXISTS (SELECT 1 FROM fugitive_photo p WHERE p.id = f.photo_id)");
 	}
 
 	private void assertNoSyntheticRowsLeft() {
