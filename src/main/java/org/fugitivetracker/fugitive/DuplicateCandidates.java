@@ -63,8 +63,9 @@ public class DuplicateCandidates {
 			return List.copyOf(spellings);
 		}
 
+		/** A spelling without a letter or digit has no trigram to compare, and would make the index read itself whole. */
 		private static void addIfAny(Set<String> spellings, String spelling) {
-			if (spelling != null && !spelling.isBlank()) {
+			if (spelling != null && spelling.codePoints().anyMatch(Character::isLetterOrDigit)) {
 				spellings.add(spelling.strip());
 			}
 		}
@@ -82,7 +83,7 @@ public class DuplicateCandidates {
 
 	// One row per candidate: the best-matching pair of spellings, ties going to the person's name
 	// before their other spellings; the most alike first, recorded people before synthetic ones.
-	private static final String BY_NAME = """
+	static final String BY_NAME = """
 			WITH given AS (
 			    SELECT DISTINCT g.spelling, search_normalise(g.spelling) AS normalised
 			    FROM unnest(?::text[]) AS g(spelling)),

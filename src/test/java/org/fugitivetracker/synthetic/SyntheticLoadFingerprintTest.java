@@ -60,7 +60,7 @@ class SyntheticLoadFingerprintTest {
 			UNION ALL
 			SELECT 'fugitive', count(*), md5(string_agg(concat_ws('|', x.id - b.f, name, native_name, sex, birth_year,
 			           reported_age, reported_age_date, reported_age_precision, former_position, former_organisation, province,
-			           city, status, fled_date, fled_precision, search_text, destinations), E'\\n' ORDER BY x.id))
+			           city, status, fled_date, fled_precision, romanised_names, search_text, destinations), E'\\n' ORDER BY x.id))
 			  FROM fugitive x, b WHERE x.synthetic GROUP BY b.f
 			UNION ALL
 			SELECT 'fugitive_destination', count(*), md5(string_agg(concat_ws('|', x.fugitive_id - b.f, x.country_code),
