@@ -33,7 +33,7 @@ class SyntheticLoadFingerprintTest {
 	private static final Map<String, String> FINGERPRINTS = fingerprints( //
 			"source", "10:0f8cb863dc84f9cc42a2a06217b4084d", //
 			"case_file", "500:c3a5c748710efb9a8eb2f4361b27fa55", //
-			"fugitive", "10000:c2561a05ad9790eebfd2869a24bd64c7", //
+			"fugitive", "10000:94a2f43bbc2b1a1d03858f6845654b14", //
 			"fugitive_destination", "11780:43c1b637b9e11c257758988205533eef", //
 			"case_participant", "1498:cc5cc09ada3e170b85fb8b2992043368", //
 			"event", "50559:850ae42f48db81808be2ec8a20e84edc", //
