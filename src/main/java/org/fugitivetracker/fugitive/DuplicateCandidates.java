@@ -48,6 +48,7 @@ public class DuplicateCandidates {
 			identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
 		}
 
+		/** The person a form or the API describes: names only, as neither takes identifiers (an import may). */
 		static Person of(FugitiveProfileInput profile) {
 			return new Person(profile.name(), profile.nativeName(), profile.aliasList(), List.of());
 		}
