@@ -25,8 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * a one-letter variant of a name and drops two names that share a surname and differ in a syllable
  * ("wang wei" and "wang wen" are 0.6 alike).
  * <p>
- * The trigram index on the search text finds the people whose text holds a spelling at least half
- * alike ({@code <%}, word similarity), and only they are scored.
+ * Only the people the trigram index on the search text finds are scored: those whose text holds
+ * a run of whole words at least as alike to one of the new person's spellings, as given or joined
+ * ({@code <<%}, strict word similarity). The search text holds every spelling of theirs spaced, so
+ * no candidate by a spaced comparison is missed; joined, it holds only the romanised names (so
+ * "yangxiuzhu" finds 杨秀珠 recorded, and "Yang Xiuzhu" recorded as written). Looser, the index
+ * would hand tens of thousands of people sharing a surname to the scoring at a million people.
  */
 @Service
 public class DuplicateCandidates {
@@ -37,8 +41,6 @@ public class DuplicateCandidates {
 	/** The most candidates shown, most alike first. */
 	static final int LIMIT = 10;
 
-	/** The word similarity at which the index finds a person to score: below {@link #THRESHOLD}, for joined spellings. */
-	private static final String INDEX_THRESHOLD = "0.5";
 
 	/** What the new person is called and identified by. */
 	public record Person(String name, String nativeName, List<String> aliases, List<ExternalIdentifier> identifiers) {
@@ -90,9 +92,9 @@ public class DuplicateCandidates {
 			    FROM unnest(?::text[]) AS g(spelling)),
 			found AS (
 			    SELECT f.id FROM given g CROSS JOIN LATERAL (
-			        SELECT f.id FROM fugitive f WHERE g.normalised <% f.search_text
+			        SELECT f.id FROM fugitive f WHERE g.normalised <<% f.search_text
 			        UNION
-			        SELECT f.id FROM fugitive f WHERE replace(g.normalised, ' ', '') <% f.search_text) f),
+			        SELECT f.id FROM fugitive f WHERE replace(g.normalised, ' ', '') <<% f.search_text) f),
 			scored AS (
 			    SELECT f.id, f.name, f.native_name, f.synthetic, s.field, s.rank, s.spelling, g.spelling AS given,
 			           greatest(similarity(g.normalised, s.normalised),
@@ -130,8 +132,8 @@ public class DuplicateCandidates {
 		List<Ranked> found = new ArrayList<>();
 		List<String> spellings = person.spellings();
 		if (!spellings.isEmpty()) {
-			jdbc.queryForObject("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)", String.class,
-					INDEX_THRESHOLD);
+			jdbc.queryForObject("SELECT set_config('pg_trgm.strict_word_similarity_threshold', ?, true)", String.class,
+					String.valueOf(THRESHOLD));
 			jdbc.query(BY_NAME, row -> {
 				found.add(new Ranked(new Candidate(row.getLong("id"), row.getString("name"),
 						row.getString("native_name"), row.getString("field"), row.getString("spelling"), row.getString("given"),
