@@ -92,6 +92,11 @@ class NameSearchTest {
 					Long.class, YANG_XIUZHU))
 				.as("the admin's change cites the source")
 				.isOne();
+			assertThat(mvc.get().uri("/audit?user=admin&entity=Fugitive").with(TestLogin.ADMIN))
+				.as("the audit trail tells the change in words")
+				.hasStatusOk()
+				.bodyText()
+				.contains("Name in its own script", "杨秀珠");
 		}
 		finally {
 			restore(YANG_XIUZHU, seedRow);
