@@ -24,8 +24,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 
 import org.fugitivetracker.common.PartialDate;
 
@@ -100,6 +102,15 @@ public class Fugitive {
 	@Column(name = "alias", nullable = false, length = 200)
 	@OrderBy
 	private Set<String> aliases = new LinkedHashSet<>();
+
+	/**
+	 * The native name and the aliases written in other scripts, romanised ({@link NameRomaniser}):
+	 * derived, so not audited (the names they come from are); the search text includes them.
+	 */
+	@NotAudited
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "romanised_names", nullable = false)
+	private List<String> romanisedNames = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "fugitive_offence", joinColumns = @JoinColumn(name = "fugitive_id"))
@@ -275,6 +286,18 @@ public class Fugitive {
 
 	public Set<String> getAliases() {
 		return aliases;
+	}
+
+	public List<String> getRomanisedNames() {
+		return romanisedNames;
+	}
+
+	/** Romanises the native name and the aliases again; every write of either calls this. */
+	void romaniseNames() {
+		List<String> romanised = NameRomaniser.romanisedNames(nativeName, aliases);
+		if (!romanised.equals(romanisedNames)) {
+			romanisedNames = new ArrayList<>(romanised);
+		}
 	}
 
 	public Set<String> getOffences() {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.PartialDate;
+import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.common.Today;
 import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.country.CountryRepository;
@@ -36,12 +37,15 @@ public class FugitiveEditor {
 
 	private final Citations citations;
 
+	private final DuplicateCandidates duplicates;
+
 	FugitiveEditor(FugitiveRepository fugitives, FlightEvents flightEvents, CountryRepository countries,
-			Citations citations) {
+			Citations citations, DuplicateCandidates duplicates) {
 		this.fugitives = fugitives;
 		this.flightEvents = flightEvents;
 		this.countries = countries;
 		this.citations = citations;
+		this.duplicates = duplicates;
 	}
 
 	/** The edit form, filled with the profile as it stands. */
@@ -56,12 +60,23 @@ public class FugitiveEditor {
 		return FugitiveSummary.of(find(id));
 	}
 
+	/**
+	 * Adds the fugitive, unless it may be someone already recorded and the admin has not
+	 * confirmed that it is not: then nothing is stored and {@link LikelyDuplicateException} names
+	 * the people it may be ({@link DuplicateCandidates}).
+	 */
 	@Transactional
-	public FugitiveSummary create(FugitiveProfileInput profile, String username) {
+	public FugitiveSummary create(FugitiveProfileInput profile, String username, boolean notADuplicate) {
 		List<Violation> violations = new ArrayList<>();
 		PartialDate fled = check(profile, violations);
 		SourceChoice source = citations.check(profile, true, violations);
 		InvalidRecordException.throwIfAny(violations);
+		if (!notADuplicate) {
+			List<DuplicateCandidates.Candidate> candidates = duplicates.of(DuplicateCandidates.Person.of(profile));
+			if (!candidates.isEmpty()) {
+				throw new LikelyDuplicateException(candidates);
+			}
+		}
 
 		Fugitive fugitive = new Fugitive(profile.name().strip());
 		apply(fugitive, profile, fled);
@@ -160,15 +175,20 @@ public class FugitiveEditor {
 		}
 	}
 
+	/**
+	 * Each line is a value of its own (an alias, an offence): at most {@value #MAX_LINE} characters,
+	 * and one that shows something (the form's text as a whole passing {@code @PlainText} does not
+	 * mean each of its lines does).
+	 */
 	private static void checkLines(String field, List<String> lines, List<Violation> violations) {
 		if (lines.size() > 50) {
 			violations.add(Violation.of(field, "admin.fugitive.tooManyLines", "50"));
 		}
-		for (String line : lines) {
-			if (line.length() > MAX_LINE) {
-				violations.add(Violation.of(field, "admin.fugitive.lineTooLong", String.valueOf(MAX_LINE)));
-				return;
-			}
+		if (lines.stream().anyMatch(line -> line.length() > MAX_LINE)) {
+			violations.add(Violation.of(field, "admin.fugitive.lineTooLong", String.valueOf(MAX_LINE)));
+		}
+		if (lines.stream().anyMatch(PlainText.Validator::showsNothing)) {
+			violations.add(Violation.of(field, "admin.validation.invisible"));
 		}
 	}
 
@@ -195,6 +215,7 @@ public class FugitiveEditor {
 				new LinkedHashSet<>(profile.destinationCountries()));
 		replace(changed, "aliases", fugitive.getAliases(), new LinkedHashSet<>(profile.aliasList()));
 		replace(changed, "offences", fugitive.getOffences(), new LinkedHashSet<>(profile.offenceList()));
+		fugitive.romaniseNames();
 		return changed;
 	}
 

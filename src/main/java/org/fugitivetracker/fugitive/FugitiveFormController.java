@@ -11,6 +11,7 @@ import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,15 +58,27 @@ class FugitiveFormController {
 		return form(null, model, locale);
 	}
 
+	/**
+	 * Adds the fugitive; or, when they may be someone already recorded, shows the form again
+	 * (409) with those people, what matched, and a box to tick to add them anyway
+	 * ({@code confirmDuplicate}).
+	 */
 	@PostMapping("/fugitives")
 	ModelAndView create(@Valid @ModelAttribute("fugitiveForm") FugitiveForm form, BindingResult result,
-			Authentication user, Model model, Locale locale, RedirectAttributes redirect) {
-		return forms.submit(result, () -> editor.rulesBrokenByCreate(form), () -> {
-			FugitiveSummary created = editor.create(form, user.getName());
-			redirect.addFlashAttribute("confirmation",
-					messages.getMessage("admin.fugitive.created", new Object[] { created.name() }, locale));
-			return "redirect:/fugitives/" + created.id();
-		}, () -> form(null, model, locale));
+			@RequestParam(defaultValue = "false") boolean confirmDuplicate, Authentication user, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			return forms.submit(result, () -> editor.rulesBrokenByCreate(form), () -> {
+				FugitiveSummary created = editor.create(form, user.getName(), confirmDuplicate);
+				redirect.addFlashAttribute("confirmation",
+						messages.getMessage("admin.fugitive.created", new Object[] { created.name() }, locale));
+				return "redirect:/fugitives/" + created.id();
+			}, () -> form(null, model, locale));
+		}
+		catch (LikelyDuplicateException likely) {
+			model.addAttribute("duplicates", likely.getCandidates());
+			return new ModelAndView(form(null, model, locale), HttpStatus.CONFLICT);
+		}
 	}
 
 	@GetMapping("/fugitives/{id}/edit")

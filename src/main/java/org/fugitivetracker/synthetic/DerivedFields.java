@@ -1,5 +1,6 @@
 package org.fugitivetracker.synthetic;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The search text and destinations array of a round of synthetic fugitives, as the database's own
- * functions derive them from the values the rows will hold ({@code fugitive_search_text_of} and
+ * The romanised names, search text and destinations array of a round of synthetic fugitives: the
+ * romanised name as the application romanises one ({@link FugitivePlan#romanisedName()}, from
+ * {@code NameRomaniser}'s spelling of each character), the others as the database's own functions
+ * derive them from the values the rows will hold ({@code fugitive_search_text_of} and
  * {@code fugitive_destinations_of}, which V4's triggers use too). The loader writes with those
  * triggers off, so it asks for what they would have stored instead of deriving it itself.
  *
@@ -24,10 +27,12 @@ final class DerivedFields implements AutoCloseable {
 	/** Fugitives per round: one statement derives their fields, then one COPY writes their rows. */
 	static final int ROUND = 10_000;
 
-	// A synthetic fugitive has no former organisation and no alias.
+	// A synthetic fugitive has no former organisation and no alias; its one romanised name is its native name's.
 	private static final String SEARCH_TEXT = """
-			SELECT u.n, fugitive_search_text_of(u.name, u.native_name, u.former_position, NULL, NULL)
-			FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(name, native_name, former_position, n)""";
+			SELECT u.n,
+			       fugitive_search_text_of(u.name, u.native_name, u.former_position, NULL, NULL, ARRAY[u.romanised])
+			FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+			     AS u(name, native_name, former_position, romanised, n)""";
 
 	private static final String DESTINATIONS = """
 			SELECT u.codes, fugitive_destinations_of(string_to_array(u.codes, ','))::text
@@ -38,6 +43,8 @@ final class DerivedFields implements AutoCloseable {
 	private final PreparedStatement searchTextStatement;
 
 	private final PreparedStatement destinationsStatement;
+
+	private final byte[][] romanisedNames = new byte[ROUND][];
 
 	private final byte[][] searchText = new byte[ROUND][];
 
@@ -65,6 +72,7 @@ final class DerivedFields implements AutoCloseable {
 		String[] names = new String[n];
 		String[] nativeNames = new String[n];
 		String[] positions = new String[n];
+		String[] romanised = new String[n];
 		String[] codes = new String[n];
 		Set<String> newCodes = new LinkedHashSet<>();
 		for (int k = 0; k < n; k++) {
@@ -72,6 +80,9 @@ final class DerivedFields implements AutoCloseable {
 			names[k] = plan.latinName();
 			nativeNames[k] = plan.nativeName();
 			positions[k] = Vocabulary.POSITIONS[plan.position];
+			romanised[k] = plan.romanisedName();
+			// lower-case ASCII words: nothing to quote inside the array literal or to escape for COPY
+			romanisedNames[k] = ("{\"" + romanised[k] + "\"}").getBytes(StandardCharsets.US_ASCII);
 			codes[k] = plan.destinationCodes();
 			if (!destinationsOfCodes.containsKey(codes[k])) {
 				newCodes.add(codes[k]);
@@ -80,6 +91,7 @@ final class DerivedFields implements AutoCloseable {
 		searchTextStatement.setArray(1, connection.createArrayOf("text", names));
 		searchTextStatement.setArray(2, connection.createArrayOf("text", nativeNames));
 		searchTextStatement.setArray(3, connection.createArrayOf("text", positions));
+		searchTextStatement.setArray(4, connection.createArrayOf("text", romanised));
 		int answered = 0;
 		try (ResultSet result = searchTextStatement.executeQuery()) {
 			while (result.next()) {
@@ -103,6 +115,11 @@ final class DerivedFields implements AutoCloseable {
 		}
 		first = from;
 		count = n;
+	}
+
+	/** The romanised names array of fugitive {@code index} of the last round, in COPY text format. */
+	byte[] romanisedNames(long index) {
+		return romanisedNames[slot(index)];
 	}
 
 	/** The search text of fugitive {@code index} of the last round, in COPY text format. */

@@ -377,6 +377,12 @@ final class FugitivePlan {
 		}
 	}
 
+	/** The name in Chinese characters, romanised: surname first, one word per character ("yang xiu zhu"). */
+	String romanisedName() {
+		String[] given = male ? Vocabulary.GIVEN_MALE_ROMANISED : Vocabulary.GIVEN_FEMALE_ROMANISED;
+		return Vocabulary.SURNAME_ROMANISED[surname] + " " + given[given1] + ((given2 >= 0) ? " " + given[given2] : "");
+	}
+
 	/** The destination countries' codes, in the order drawn, separated by commas. */
 	String destinationCodes() {
 		StringBuilder codes = new StringBuilder(3 * destinationCount);

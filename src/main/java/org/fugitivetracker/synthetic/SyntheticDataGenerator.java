@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * triggers do not fire, because the generator builds every reference itself (a test loads with the
  * checks on to prove it). CHECK, NOT NULL, primary-key and unique constraints are enforced as
  * always. The columns V4's triggers would fill (search text, destinations) are written with the row,
- * as the database's own functions derive them from the row's values ({@link DerivedFields}); the
+ * as the database's own functions derive them from the row's values, and so are the romanised
+ * names the application writes with a native name ({@link DerivedFields}); the
  * facet counts are rebuilt once at the end.</li>
  * <li>Then the load runs as two transactions at once, as {@code pg_restore --jobs} does: one
  * connection copies the parent tables (sources, cases, fugitives and what hangs directly on them),
@@ -77,7 +78,7 @@ class SyntheticDataGenerator {
 		COLUMNS.put("case_file", "id, title, status, counterpart_country, synthetic");
 		COLUMNS.put("fugitive", "id, name, native_name, sex, birth_year, reported_age, reported_age_date, "
 				+ "reported_age_precision, former_position, province, city, status, fled_date, fled_precision, synthetic, "
-				+ "search_text, destinations");
+				+ "romanised_names, search_text, destinations");
 		COLUMNS.put("fugitive_destination", "fugitive_id, country_code");
 		COLUMNS.put("case_participant", "case_id, fugitive_id, role");
 		COLUMNS.put("event", "id, type, occurred_date, occurred_precision, country_code, fugitive_id, case_id, synthetic");
@@ -571,7 +572,10 @@ class SyntheticDataGenerator {
 					.date(plan.fledDate)
 					.ascii(PRECISION[plan.fledPrecision])
 					.bool(true);
-				out.bytes(derived.searchText(i)).bytes(derived.destinations(i)).endRow();
+				out.bytes(derived.romanisedNames(i))
+					.bytes(derived.searchText(i))
+					.bytes(derived.destinations(i))
+					.endRow();
 			}
 		}
 

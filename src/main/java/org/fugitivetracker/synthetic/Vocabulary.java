@@ -2,6 +2,8 @@ package org.fugitivetracker.synthetic;
 
 import java.nio.charset.StandardCharsets;
 
+import org.fugitivetracker.fugitive.NameRomaniser;
+
 /**
  * The words synthetic records are made of. Names are built from common Chinese surname and
  * given-name characters with their pinyin; places are real provinces and cities; positions are
@@ -111,6 +113,18 @@ final class Vocabulary {
 
 	static final byte[][] GIVEN_FEMALE_LATIN_CAPITAL = capitalised(GIVEN_FEMALE);
 
+	/**
+	 * Each name character romanised as the application romanises a name ({@link NameRomaniser}),
+	 * once per load: a synthetic name's romanised spelling is its characters' spellings, spaced
+	 * (what ICU makes of the whole name; a test holds this for every surname and given-name
+	 * character here).
+	 */
+	static final String[] SURNAME_ROMANISED = romanised(SURNAMES);
+
+	static final String[] GIVEN_MALE_ROMANISED = romanised(GIVEN_MALE);
+
+	static final String[] GIVEN_FEMALE_ROMANISED = romanised(GIVEN_FEMALE);
+
 	static final byte[][] PROVINCE = encodeColumn(PLACES, 0);
 
 	static final byte[][] CITY = encodeColumn(PLACES, 1);
@@ -184,6 +198,14 @@ final class Vocabulary {
 			encoded[i] = CopyStream.escape(values[i]);
 		}
 		return encoded;
+	}
+
+	private static String[] romanised(String[][] rows) {
+		String[] romanised = new String[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			romanised[i] = NameRomaniser.romanise(rows[i][0]);
+		}
+		return romanised;
 	}
 
 	private static byte[][] capitalised(String[][] rows) {

@@ -33,6 +33,20 @@ class OpenApiTest {
 			.doesNotHavePath("$.paths['/login']");
 	}
 
+	/** A script learns from the description how to add someone who may already be recorded. */
+	@Test
+	void describesTheDuplicateCheckOfAddingAFugitive() {
+		assertThat(mvc.get().uri("/v3/api-docs").with(TestLogin.INVESTIGATOR.httpBasic()))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.paths['/api/v1/fugitives'].post.parameters[*].name",
+					names -> assertThat(names).asArray().contains("confirmDuplicate"))
+			.hasPathSatisfying("$.paths['/api/v1/fugitives'].post.description",
+					description -> assertThat(description).asString().contains("409", "candidates", "0.65",
+							"confirmDuplicate=true"))
+			.hasPath("$.paths['/api/v1/fugitives'].post.responses['409']");
+	}
+
 	@Test
 	void swaggerUiIsServedToInvestigators() {
 		assertThat(mvc.get()

@@ -111,7 +111,7 @@ class AuditTrailPagesTest {
 						"Destination countries", "<del class=\"before\">At large</del>", "<ins class=\"after\">Returned</ins>",
 						"<a href=\"/sources/" + source + "\">Test Audit Prose Source</a>",
 						"<a href=\"/fugitives/" + person + "\">Test Audit Prose Person</a>",
-						"Date (source: Test Audit Prose Source)", "Other names</dt>")
+						"Date (source: Test Audit Prose Source)", "Other names and spellings</dt>")
 					.doesNotContain("AT_LARGE", "RETURNED", "Source #", "Fugitive #", "Event #", "[]", "[US]", "false",
 							"Synthetic", "wantedList=", "<table");
 

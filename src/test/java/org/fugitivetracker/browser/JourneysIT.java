@@ -40,7 +40,9 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -56,6 +58,9 @@ class JourneysIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	/** The Nu Html Checker reads every page in the folder: none may be left from an earlier run. */
 	@BeforeAll
@@ -380,6 +385,81 @@ class JourneysIT {
 		browser.driver.executeScript("arguments[0].scrollIntoView()", image);
 		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.driver
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
+	}
+
+	/**
+	 * An admin records Yang Xiuzhu's name in Chinese characters, citing a source; an investigator
+	 * then finds her by its pinyin typed as one word; an admin adding "Huáng Yùróng" is shown the
+	 * seeded Huang Yurong as the person he may be, and nothing is stored. Her seeded row is put back
+	 * afterwards (the rows the journey adds go as every test's do).
+	 */
+	@Test
+	@Order(6)
+	void anAdminRecordsAChineseNameAnInvestigatorFindsItByPinyinAndAnAdminIsWarnedOfADuplicate(TestRecords records)
+			throws Exception {
+		Map<String, Object> yangXiuzhu = jdbc.queryForMap("select native_name, romanised_names::text as romanised, "
+				+ "version, updated_at, updated_by from fugitive where id = 1");
+		long people = jdbc.queryForObject("select count(*) from fugitive", Long.class);
+		try {
+			journey("5-admin-native-name", browser -> {
+				browser.logIn(TestLogin.ADMIN);
+				browser.open("/fugitives?q=Yang");
+				browser.find("#results").findElement(By.linkText("Yang Xiuzhu")).click();
+				waitForUrl(browser, "/fugitives/");
+				browser.find("#admin-actions a[href$='/manage']").click();
+				waitForUrl(browser, "/manage");
+				browser.find("#edit-profile").click();
+				waitForUrl(browser, "/edit");
+				browser.find("#nativeName").sendKeys("杨秀珠");
+				browser.find("#sourceTitle").sendKeys("Test source giving Yang Xiuzhu's name in Chinese characters");
+				browser.find("#sourceUrl").sendKeys("https://example.org/test-yang-xiuzhu-chinese-name");
+				browser.find("#quote").sendKeys("杨秀珠");
+				browser.screenshot("native-name-typed");
+				browser.find("#submit").click();
+				assertThat(browser.text(".alert.success")).contains("Yang Xiuzhu");
+				browser.screenshot("native-name-recorded");
+			});
+			journey("5-investigator-pinyin", browser -> {
+				browser.logIn(TestLogin.INVESTIGATOR);
+				browser.open("/fugitives");
+				browser.find("#q").sendKeys("yangxiuzhu");
+				browser.find("#filters button[type=submit]").click();
+				waitForUrl(browser, "q=yangxiuzhu");
+				assertThat(browser.find("#results").findElements(By.linkText("Yang Xiuzhu"))).hasSize(1);
+				browser.checkInBothLanguages("search-yangxiuzhu");
+				browser.open("/fugitives?q=yangxiuzhu&lang=zh-CN");
+				assertThat(browser.text("#results")).as("her name in Chinese on the Chinese page").contains("杨秀珠");
+				browser.open("/fugitives?lang=en");
+			});
+			journey("5-admin-duplicate", browser -> {
+				browser.logIn(TestLogin.ADMIN);
+				for (String language : List.of("en", "zh-CN")) {
+					browser.open("/fugitives/new?lang=" + language);
+					browser.find("#name").sendKeys("Huáng Yùróng");
+					browser.find("#sourceTitle").sendKeys("Test source naming Huáng Yùróng");
+					browser.find("#sourceUrl").sendKeys("https://example.org/test-huang-yurong-duplicate");
+					browser.find("#quote").sendKeys("Huáng Yùróng");
+					browser.find("#submit").click();
+					WebElement candidates = browser.find("#duplicate-candidates");
+					assertThat(candidates.findElements(By.linkText("Huang Yurong"))).hasSize(1);
+					assertThat(candidates.getText()).contains("Huáng Yùróng", "100%");
+					assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+						.as("the warning takes the focus, as an error summary does")
+						.isEqualTo("duplicates");
+					assertThat(browser.find("#confirmDuplicate").isSelected()).isFalse();
+					browser.check("likely-duplicate");
+				}
+			});
+			assertThat(jdbc.queryForObject("select count(*) from fugitive", Long.class))
+				.as("nobody added without the admin's confirmation")
+				.isEqualTo(people);
+		}
+		finally {
+			jdbc.update("update fugitive set native_name = ?, romanised_names = cast(? as text[]), version = ?, "
+					+ "updated_at = ?, updated_by = ? where id = 1", yangXiuzhu.get("native_name"),
+					yangXiuzhu.get("romanised"), yangXiuzhu.get("version"), yangXiuzhu.get("updated_at"),
+					yangXiuzhu.get("updated_by"));
+		}
 	}
 
 	private void fillSurrender(Browser browser, String date) {

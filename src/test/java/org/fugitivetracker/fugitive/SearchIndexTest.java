@@ -83,6 +83,11 @@ class SearchIndexTest {
 		assertThat(searchText(id)).endsWith("test bureau test beta test alias");
 		jdbc.update("DELETE FROM fugitive_alias WHERE fugitive_id = ? AND alias = 'Test Ālias'", id);
 		assertThat(searchText(id)).endsWith("test bureau test beta");
+		// the application writes the romanised names; the search text holds them spaced and joined
+		jdbc.update("UPDATE fugitive SET romanised_names = '{\"ce shi wei hu\",\"ce shi\"}' WHERE id = ?", id);
+		assertThat(searchText(id)).endsWith("test bureau test beta ce shi wei hu ce shi ceshiweihu ceshi");
+		jdbc.update("UPDATE fugitive SET romanised_names = '{}' WHERE id = ?", id);
+		assertThat(searchText(id)).endsWith("test bureau test beta");
 	}
 
 	/**
@@ -149,6 +154,7 @@ class SearchIndexTest {
 		assertUses("country=NZ", "fugitive_destination_country_idx");
 		assertUses("q=rarissimo", "fugitive_search_text_trgm_idx");
 		assertUses("q=%E7%BD%95%E8%A7%81%E5%90%8D", "fugitive_search_text_trgm_idx"); // 罕见名, Chinese
+		assertUses("q=hanjianming", "fugitive_search_text_trgm_idx"); // its pinyin, joined
 		assertUses("operation=1", "list_membership_list_idx");
 		assertUses("", "fugitive_name_idx");
 		assertUses("sort=name,desc", "fugitive_name_idx");
@@ -159,6 +165,10 @@ class SearchIndexTest {
 		// Counts with text or an operation count the matching people through the same indexes;
 		// counts by country and status read only the summary, never the people.
 		assertThat(explain(search.countQuery(scope("operation=1")))).contains("list_membership_list_idx");
+		assertThat(String.join("\n", jdbc.queryForList("EXPLAIN " + DuplicateCandidates.BY_NAME, String.class,
+				new String[] { "Test Rarissimo", "testrarissimo" }, DuplicateCandidates.THRESHOLD, DuplicateCandidates.LIMIT)))
+			.as("the duplicate check finds its candidates through the same index")
+			.contains("fugitive_search_text_trgm_idx");
 		for (String query : List.of("", "country=NZ", "status=RETURNED&country=US&country=NZ")) {
 			FugitiveSearch.Scope scope = scope(query);
 			assertThat(explain(search.countQuery(scope)) + explain(search.statusFacetQuery(scope))
@@ -224,6 +234,9 @@ class SearchIndexTest {
 				            WHEN i % 2000 = 1 THEN '罕见名局长' ELSE 'Test official ' || (i % 500) END,
 				       make_date(1990 + i % 30, 1 + i % 12, 1), 'MONTH', TRUE
 				FROM generate_series(1, 20000) AS i""");
+		// a rare Chinese name and its romanisation, as the application writes them
+		bulk.update("UPDATE fugitive SET native_name = '罕见名', romanised_names = '{\"han jian ming\"}' "
+				+ "WHERE synthetic AND former_position = '罕见名局长'");
 		bulk.update("""
 				INSERT INTO fugitive_destination (fugitive_id, country_code)
 				SELECT id, CASE WHEN id % 200 = 0 THEN 'NZ' ELSE 'US' END FROM fugitive

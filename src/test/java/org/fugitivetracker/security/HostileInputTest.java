@@ -287,10 +287,14 @@ class HostileInputTest {
 				"formerPositionZh", "formerOrganisation", "province", "provinceZh", "city", "cityZh", "fled",
 				"destinationCountries*", "aliases", "offences",
 				"sourceId!", "sourceTitle", "sourceUrl", "quote", "version");
+		List<Field> newFugitiveForm = new ArrayList<>(fugitiveForm);
+		newFugitiveForm.addAll(fields("confirmDuplicate"));
 		List<Field> fugitiveJson = fields("name", "nativeName", "sex", "birthYear", "formerPosition",
 				"formerPositionZh", "formerOrganisation", "province", "provinceZh", "city", "cityZh", "fled",
 				"destinationCountries*", "aliases*", "offences*",
 				"sourceId!", "sourceTitle", "sourceUrl", "quote", "version");
+		List<Field> newFugitiveJson = new ArrayList<>(fugitiveJson);
+		newFugitiveJson.addAll(fields("confirmDuplicate"));
 		List<Field> event = fields("type", "date", "country", "description", "sourceId!", "sourceTitle", "sourceUrl",
 				"quote", "version");
 		List<Field> correction = fields("type", "date", "country", "description", "sourceId!", "sourceTitle",
@@ -346,8 +350,11 @@ class HostileInputTest {
 			.weight(0.3));
 
 		// Admin forms.
-		targets.add(new Target(HttpMethod.POST, "/fugitives", Kind.FORM, fugitiveForm)
-			.baseline(id -> values("name", "Test Hostile " + requests, "sourceId", pool.source, "quote", "Test quote"))
+		// The throwaway people's names are alike: each is added as someone new (confirmDuplicate), unless
+		// that is the field fuzzed.
+		targets.add(new Target(HttpMethod.POST, "/fugitives", Kind.FORM, newFugitiveForm)
+			.baseline(id -> values("name", "Test Hostile " + requests, "sourceId", pool.source, "quote", "Test quote",
+					"confirmDuplicate", "true"))
 			.creates("fugitive"));
 		targets.add(new Target(HttpMethod.POST, "/fugitives/{id}/edit", Kind.FORM, fugitiveForm).id(pool::fugitive)
 			.baseline(id -> values("name", "Test Hostile Edit " + requests, "version", pool.version(id))));
@@ -421,8 +428,10 @@ class HostileInputTest {
 			.weight(0.15));
 
 		// The write API.
-		targets.add(new Target(HttpMethod.POST, "/api/v1/fugitives", Kind.JSON, fugitiveJson)
-			.baseline(id -> values("name", "Test Hostile Api " + requests, "sourceId", pool.source, "quote", "Test quote"))
+		targets.add(new Target(HttpMethod.POST, "/api/v1/fugitives", Kind.JSON, newFugitiveJson)
+			.baseline(id -> values("name", "Test Hostile Api " + requests, "sourceId", pool.source, "quote", "Test quote",
+					"confirmDuplicate", "true"))
+			.inQuery("confirmDuplicate")
 			.creates("fugitive"));
 		targets.add(new Target(HttpMethod.PUT, "/api/v1/fugitives/{id}", Kind.JSON, fugitiveJson).id(pool::fugitive)
 			.baseline(id -> values("name", "Test Hostile Api Edit " + requests, "version", pool.version(id))));
@@ -539,8 +548,15 @@ class HostileInputTest {
 		jdbc.update("delete from login_throttle where kind = 'ACCOUNT' and throttle_key = ?",
 				target.caller == Caller.ADMIN ? TestLogin.ADMIN.username() : pool.self);
 		if (target.kind == Kind.JSON) {
+			// the request's parameters go in the query, the rest in the body
+			Map<String, Object> body = new LinkedHashMap<>(values);
+			for (String parameter : target.queryParameters) {
+				if (body.containsKey(parameter)) {
+					request.param(parameter, formValues(body.remove(parameter)));
+				}
+			}
 			request.contentType(contentType != null ? contentType : MediaType.APPLICATION_JSON_VALUE)
-				.content(rawBody != null ? rawBody : json(values).getBytes(StandardCharsets.UTF_8));
+				.content(rawBody != null ? rawBody : json(body).getBytes(StandardCharsets.UTF_8));
 		}
 		else {
 			if (target.kind == Kind.FORM) {
@@ -590,7 +606,7 @@ class HostileInputTest {
 		if (valid instanceof Upload) {
 			return hostileUpload();
 		}
-		boolean json = target.kind == Kind.JSON;
+		boolean json = target.kind == Kind.JSON && !target.queryParameters.contains(field.name());
 		if (alone && !field.reference() && random.nextInt(100) < 30) {
 			String base = valid instanceof String text ? text : "Test";
 			return json ? new Json(hostile.jsonString(hostile.withMarkup(base))) : hostile.withMarkup(base);
@@ -1213,6 +1229,9 @@ class HostileInputTest {
 
 		double weight = 1;
 
+		/** Of a JSON request, the fields sent as query parameters rather than in the body. */
+		Set<String> queryParameters = Set.of();
+
 		Target(HttpMethod method, String pattern, Kind kind, List<Field> fields) {
 			this.method = method;
 			this.pattern = pattern;
@@ -1251,6 +1270,11 @@ class HostileInputTest {
 
 		Target weight(double weight) {
 			this.weight = weight;
+			return this;
+		}
+
+		Target inQuery(String... parameters) {
+			this.queryParameters = Set.of(parameters);
 			return this;
 		}
 

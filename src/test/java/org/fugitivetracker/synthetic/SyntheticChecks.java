@@ -2,6 +2,7 @@ package org.fugitivetracker.synthetic;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.fugitivetracker.event.Event;
 import org.fugitivetracker.event.EventType;
 import org.fugitivetracker.event.StatusFromEvents;
 import org.fugitivetracker.fugitive.FugitiveStatus;
+import org.fugitivetracker.fugitive.NameRomaniser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -23,11 +25,23 @@ final class SyntheticChecks {
 			fugitive f
 			WHERE f.synthetic AND (
 			    f.search_text IS DISTINCT FROM fugitive_search_text(f.id, f.name, f.native_name, f.former_position,
-			                                                        f.former_organisation)
+			                                                        f.former_organisation, f.romanised_names)
 			    OR f.destinations IS DISTINCT FROM fugitive_destinations_of(ARRAY(
 			        SELECT d.country_code::text FROM fugitive_destination d WHERE d.fugitive_id = f.id)))""";
 
 	private SyntheticChecks() {
+	}
+
+	/** How many synthetic fugitives have romanised names other than the application writes with their native name. */
+	static long romanisedNamesNotAsTheApplicationWritesThem(JdbcTemplate jdbc) {
+		long[] mismatches = { 0 };
+		jdbc.query("SELECT native_name, romanised_names FROM fugitive WHERE synthetic", row -> {
+			List<String> stored = Arrays.asList((String[]) row.getArray(2).getArray());
+			if (!stored.equals(NameRomaniser.romanisedNames(row.getString(1), List.of()))) {
+				mismatches[0]++;
+			}
+		});
+		return mismatches[0];
 	}
 
 	/**

@@ -99,6 +99,7 @@ class SyntheticDataTest {
 
 		assertThat(SyntheticChecks.statusesNotDerivedFromTheirEvents(jdbc)).isZero();
 		assertThat(count(SyntheticChecks.DERIVED_MISMATCHES)).isZero();
+		assertThat(SyntheticChecks.romanisedNamesNotAsTheApplicationWritesThem(jdbc)).isZero();
 		assertThat(count("""
 				fugitive f WHERE f.synthetic AND NOT EXISTS (
 				    SELECT 1 FROM (SELECT e.occurred_date, e.occurred_precision, e.type FROM event e

@@ -33,7 +33,7 @@ class SyntheticLoadFingerprintTest {
 	private static final Map<String, String> FINGERPRINTS = fingerprints( //
 			"source", "10:0f8cb863dc84f9cc42a2a06217b4084d", //
 			"case_file", "500:c3a5c748710efb9a8eb2f4361b27fa55", //
-			"fugitive", "10000:c2561a05ad9790eebfd2869a24bd64c7", //
+			"fugitive", "10000:94a2f43bbc2b1a1d03858f6845654b14", //
 			"fugitive_destination", "11780:43c1b637b9e11c257758988205533eef", //
 			"case_participant", "1498:cc5cc09ada3e170b85fb8b2992043368", //
 			"event", "50559:850ae42f48db81808be2ec8a20e84edc", //
@@ -60,7 +60,7 @@ class SyntheticLoadFingerprintTest {
 			UNION ALL
 			SELECT 'fugitive', count(*), md5(string_agg(concat_ws('|', x.id - b.f, name, native_name, sex, birth_year,
 			           reported_age, reported_age_date, reported_age_precision, former_position, former_organisation, province,
-			           city, status, fled_date, fled_precision, search_text, destinations), E'\\n' ORDER BY x.id))
+			           city, status, fled_date, fled_precision, romanised_names, search_text, destinations), E'\\n' ORDER BY x.id))
 			  FROM fugitive x, b WHERE x.synthetic GROUP BY b.f
 			UNION ALL
 			SELECT 'fugitive_destination', count(*), md5(string_agg(concat_ws('|', x.fugitive_id - b.f, x.country_code),
