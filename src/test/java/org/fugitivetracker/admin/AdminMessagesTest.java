@@ -58,7 +58,8 @@ class AdminMessagesTest {
 		addAll(used, "admin.case.role.", CaseParticipant.Role.values());
 		addAll(used, "admin.asset.qualifier.", Qualifier.values());
 		addAll(used, "admin.asset.channel.", TransferChannel.values());
-		for (String type : new String[] { "Fugitive", "Event", "Citation", "Source", "CaseFile", "AssetTransfer" }) {
+		for (String type : new String[] { "Fugitive", "Event", "Citation", "Source", "CaseFile", "AssetTransfer",
+				"ExternalIdentifier", "ListMembership" }) {
 			used.add("admin.audit.entity." + type);
 		}
 		for (String type : new String[] { "ADD", "MOD", "DEL" }) {

@@ -1,0 +1,30 @@
+package org.fugitivetracker.fugitive;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fugitivetracker.fugitive.ExternalIdentifier.Scheme;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** A person's identifiers with their sources, and who holds a number. */
+public interface ExternalIdentifierRepository extends JpaRepository<ExternalIdentifier, Long> {
+
+	@Query("""
+			select x from ExternalIdentifier x join fetch x.source
+			where x.fugitive.id = :fugitiveId order by x.scheme, x.value nulls first, x.id""")
+	List<ExternalIdentifier> findForFugitive(long fugitiveId);
+
+	/** The identifier with this number in the scheme, whoever holds it (numbers compare without regard to case). */
+	@Query("""
+			select x from ExternalIdentifier x join fetch x.fugitive
+			where x.scheme = :scheme and upper(x.value) = upper(:value)""")
+	Optional<ExternalIdentifier> findByNumber(Scheme scheme, String value);
+
+	/** A person's notices of the scheme whose number is not published. */
+	@Query("""
+			select x from ExternalIdentifier x
+			where x.fugitive.id = :fugitiveId and x.scheme = :scheme and x.value is null""")
+	List<ExternalIdentifier> findUnnumbered(long fugitiveId, Scheme scheme);
+
+}
