@@ -67,7 +67,9 @@ class IdentifierApiController {
 	}
 
 	@DeleteMapping("/api/v1/identifiers/{id}")
-	@Operation(summary = "Remove an external identifier (the audit trail keeps it)")
+	@Operation(summary = "Remove an external identifier (the audit trail keeps it)",
+			description = "A script using HTTP Basic sends Content-Type: application/json (no body needed) and no CSRF "
+					+ "token, as for every write of the API.")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "404", description = "No such identifier")
 	ResponseEntity<Void> remove(@PathVariable long id) {

@@ -70,7 +70,7 @@ class ListMembershipFormController {
 		FugitiveSummary fugitive = summary(id);
 		return forms.submit(result, () -> places.rulesBroken(id, form), () -> {
 			ListMembership added = places.add(id, form);
-			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.membership.added",
+			redirect.addFlashAttribute("confirmation", messages.getMessage("admin.membership.put",
 					new Object[] { fugitive.name(), listName(added.getWantedList().getName(),
 							added.getWantedList().getNameZh(), locale) },
 					locale));
