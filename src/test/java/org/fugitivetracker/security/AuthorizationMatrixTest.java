@@ -123,6 +123,7 @@ class AuthorizationMatrixTest {
 			expect("GET /api/v1/fugitives", Access.INVESTIGATOR), expect("GET /api/v1/fugitives/{id}", Access.INVESTIGATOR),
 			expect("GET /api/v1/cases", Access.INVESTIGATOR), expect("GET /api/v1/cases/{id}", Access.INVESTIGATOR),
 			expect("GET /api/v1/figures", Access.INVESTIGATOR), expect("GET /v3/api-docs", Access.INVESTIGATOR),
+			expect("GET /api/v1/fugitives/{id}/identifiers", Access.INVESTIGATOR),
 			expect("GET /v3/api-docs.yaml", Access.INVESTIGATOR),
 			expect("GET /v3/api-docs/swagger-config", Access.INVESTIGATOR),
 			expect("GET /swagger-ui.html", Access.INVESTIGATOR),
@@ -147,6 +148,11 @@ class AuthorizationMatrixTest {
 			expect("POST /cases/{id}/status", Access.ADMIN), expect("POST /cases/{id}/participants", Access.ADMIN),
 			expect("GET /asset-transfers/new", Access.ADMIN), expect("POST /asset-transfers", Access.ADMIN),
 			expect("GET /sources/new", Access.ADMIN), expect("POST /sources", Access.ADMIN),
+			expect("GET /fugitives/{id}/identifiers", Access.ADMIN), expect("POST /fugitives/{id}/identifiers", Access.ADMIN),
+			expect("POST /identifiers/{id}/remove", Access.ADMIN),
+			expect("GET /fugitives/{id}/wanted-lists", Access.ADMIN),
+			expect("POST /fugitives/{id}/wanted-lists", Access.ADMIN),
+			expect("POST /list-memberships/{id}/remove", Access.ADMIN),
 
 			// The write API (and reading one event, which only the write API offers).
 			expect("POST /api/v1/fugitives", Access.ADMIN), expect("PUT /api/v1/fugitives/{id}", Access.ADMIN),
@@ -155,6 +161,8 @@ class AuthorizationMatrixTest {
 			expect("POST /api/v1/cases", Access.ADMIN), expect("PUT /api/v1/cases/{id}/status", Access.ADMIN),
 			expect("POST /api/v1/cases/{id}/participants", Access.ADMIN),
 			expect("POST /api/v1/asset-transfers", Access.ADMIN), expect("POST /api/v1/sources", Access.ADMIN),
+			expect("POST /api/v1/fugitives/{id}/identifiers", Access.ADMIN),
+			expect("DELETE /api/v1/identifiers/{id}", Access.ADMIN),
 
 			// Actuator: health for load balancers, the rest for admins (or scrapers with an admin account).
 			expect("GET /actuator/health", Access.PUBLIC), expect("GET /actuator/health/**", Access.PUBLIC, "/actuator/health/db"),
@@ -376,11 +384,17 @@ class AuthorizationMatrixTest {
 			long event = records.event("DETENTION", "2015", "US", fugitive, null, null);
 			long user = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
 					records.account("test-matrix").username());
+			long operation = records.operation("Test Matrix Operation", null);
+			records.identifier(fugitive, "Test-Matrix-1")
+				.membership(fugitive, records.wantedList("Test Matrix List", operation), null);
+			long identifier = jdbc.queryForObject("select id from external_identifier where fugitive_id = ?", Long.class,
+					fugitive);
+			long place = jdbc.queryForObject("select id from list_membership where fugitive_id = ?", Long.class, fugitive);
 			read.putAll(Map.of("fugitives", 1L, "cases", 1L, "events", 2L, "operations", 1L, "sources", 1L, "users",
 					user));
-			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations",
-					records.operation("Test Matrix Operation", null), "sources", records.source("Test Matrix Source"),
-					"users", user));
+			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations", operation,
+					"sources", records.source("Test Matrix Source"), "users", user, "identifiers", identifier,
+					"list-memberships", place));
 		}
 
 		/** The path with {version} as mapped and each {variable} replaced by the id of the collection before it. */
