@@ -15,6 +15,12 @@ public interface ExternalIdentifierRepository extends JpaRepository<ExternalIden
 			where x.fugitive.id = :fugitiveId order by x.scheme, x.value nulls first, x.id""")
 	List<ExternalIdentifier> findForFugitive(long fugitiveId);
 
+	/** The identifiers a source gives, with their people, by person. */
+	@Query("""
+			select x from ExternalIdentifier x join fetch x.fugitive f
+			where x.source.id = :sourceId order by f.name, x.scheme, x.id""")
+	List<ExternalIdentifier> findBySource(long sourceId);
+
 	/** The identifier with this number in the scheme, whoever holds it (numbers compare without regard to case). */
 	@Query("""
 			select x from ExternalIdentifier x join fetch x.fugitive

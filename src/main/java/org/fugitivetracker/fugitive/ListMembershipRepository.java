@@ -14,6 +14,12 @@ public interface ListMembershipRepository extends JpaRepository<ListMembership, 
 			where m.fugitive.id = :fugitiveId order by l.name, m.id""")
 	List<ListMembership> findForFugitive(long fugitiveId);
 
+	/** The places a source gives, with their people and lists, by person. */
+	@Query("""
+			select m from ListMembership m join fetch m.fugitive f join fetch m.wantedList
+			where m.source.id = :sourceId order by f.name, m.id""")
+	List<ListMembership> findBySource(long sourceId);
+
 	@Query("""
 			select m from ListMembership m join fetch m.fugitive
 			where m.wantedList.id = :wantedListId and m.rank = :rank""")

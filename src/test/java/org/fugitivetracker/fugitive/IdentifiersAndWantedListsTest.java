@@ -194,6 +194,13 @@ class IdentifiersAndWantedListsTest {
 					+ "href=\"/sources/3\"[^>]*>Associated Press</a>");
 		assertThat(page(TestLogin.INVESTIGATOR, "/fugitives/" + huang + "?lang=zh-CN"))
 			.contains("（自2015年4月起列入）", "国际刑警组织红色通缉令：编号未公布");
+		String source = page(TestLogin.INVESTIGATOR, "/sources/3");
+		assertThat(source.substring(source.indexOf("id=\"records-heading\"")))
+			.as("the source's page lists what it gives")
+			.containsPattern("(?s)<a href=\"/fugitives/" + huang + "#identifiers\">Huang Yurong</a>:\\s*"
+					+ "<span>Interpol red notice: number not published</span>")
+			.containsPattern("(?s)<a href=\"/fugitives/" + huang + "#wanted-lists\">Huang Yurong</a>:\\s*"
+					+ "<span>No. 4 on</span>\\s*<span>Sky Net 100 most-wanted list \\(April 2015\\)</span>");
 	}
 
 	@Test
