@@ -3,8 +3,11 @@ package org.fugitivetracker.fugitive;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.fugitivetracker.fugitive.ExternalIdentifier.Scheme;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** A person's identifiers with their sources, and who holds a number. */
@@ -14,6 +17,14 @@ public interface ExternalIdentifierRepository extends JpaRepository<ExternalIden
 			select x from ExternalIdentifier x join fetch x.source
 			where x.fugitive.id = :fugitiveId order by x.scheme, x.value nulls first, x.id""")
 	List<ExternalIdentifier> findForFugitive(long fugitiveId);
+
+	/**
+	 * The identifier, its row locked until the transaction ends: of two admins removing it at once,
+	 * the second waits and then finds it gone (a plain delete would find no row and fail).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select x from ExternalIdentifier x where x.id = :id")
+	Optional<ExternalIdentifier> findForRemoval(long id);
 
 	/** The identifiers a source gives, with their people, by person. */
 	@Query("""

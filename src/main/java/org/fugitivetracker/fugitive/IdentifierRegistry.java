@@ -97,7 +97,7 @@ public class IdentifierRegistry {
 	/** Removes the identifier (the audit trail keeps it). */
 	@Transactional
 	public Removed remove(long identifierId) {
-		ExternalIdentifier identifier = identifiers.findById(identifierId)
+		ExternalIdentifier identifier = identifiers.findForRemoval(identifierId)
 			.orElseThrow(() -> new RecordNotFoundException("identifier", identifierId));
 		long fugitiveId = identifier.getFugitive().getId();
 		IdentifierView removed = IdentifierView.of(identifier, fugitiveId);

@@ -103,7 +103,7 @@ public class WantedListPlaces {
 	/** Takes the person off the list (the audit trail keeps the place). */
 	@Transactional
 	public Removed remove(long membershipId) {
-		ListMembership membership = memberships.findById(membershipId)
+		ListMembership membership = memberships.findForRemoval(membershipId)
 			.orElseThrow(() -> new RecordNotFoundException("place on a wanted list", membershipId));
 		Removed removed = new Removed(membership.getFugitive().getId(), membership.getFugitive().getName(),
 				membership.getWantedList().getName(), membership.getWantedList().getNameZh(), membership.getRank());

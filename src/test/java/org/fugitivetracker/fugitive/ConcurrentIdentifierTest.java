@@ -144,6 +144,33 @@ class ConcurrentIdentifierTest {
 			.contains("<a href=\"/fugitives/" + winner + "\">See the profile of " + winnerName + "</a>");
 	}
 
+	@Test
+	void twoScriptsRemovingTheSameIdentifierAtOnceOneRemovesItTheOtherFindsItGone() throws Exception {
+		long person = records.fugitive("Test Double Removal", "AT_LARGE");
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		for (int round = 0; round < ROUNDS; round++) {
+			records.identifier(person, "PASSPORT", "Test-Remove-" + round, "US");
+			long id = jdbc.queryForObject("select id from external_identifier where value = ?", Long.class,
+					"Test-Remove-" + round);
+			HttpRequest remove = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/identifiers/" + id))
+				.header("Authorization", TestLogin.ADMIN.basicAuthorization())
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(30))
+				.DELETE()
+				.build();
+			List<CompletableFuture<HttpResponse<String>>> answers = List.of(
+					http.sendAsync(remove, HttpResponse.BodyHandlers.ofString()),
+					http.sendAsync(remove, HttpResponse.BodyHandlers.ofString()));
+			List<Integer> statuses = new ArrayList<>();
+			for (CompletableFuture<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get(30, TimeUnit.SECONDS).statusCode());
+			}
+			assertThat(statuses.stream().sorted().toList()).as("round " + round).containsExactly(204, 404);
+			assertThat(jdbc.queryForList("select revtype from external_identifier_aud where id = ? order by rev",
+					Integer.class, id)).as("removed once").containsExactly(2);
+		}
+	}
+
 	/**
 	 * The race made certain: another transaction holds the same number uncommitted while the
 	 * request runs, so the request's check finds nothing and its insert waits on the unique index;

@@ -79,7 +79,8 @@ class IdentifierApiTest {
 		JsonNode problem = json(taken);
 		assertThat(problem.get("holder").get("id").asLong()).isEqualTo(person);
 		assertThat(problem.get("holder").get("href").asString()).isEqualTo("/api/v1/fugitives/" + person);
-		assertThat(problem.get("detail").asString()).isEqualTo("Nothing was stored: Test Api Identifier Person holds it already.");
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("Nothing was stored: Test Api Identifier Person holds it already.");
 
 		JsonNode invalid = json(basic(mvc.post().uri("/api/v1/fugitives/{id}/identifiers", other))
 			.content(body("NATIONAL_ID", "", "")), 400);

@@ -223,7 +223,8 @@ class IdentifiersAndWantedListsTest {
 		assertThat(html(addPlace(person, list, "x", ""), 400)).contains("Not a valid value.");
 		assertThat(html(addPlace(person, list, "5", "April 2015"), 400))
 			.contains("On the list since: Write the date as yyyy, yyyy-MM or yyyy-MM-dd.");
-		assertThat(html(addPlace(person, list, "5", "2015-13"), 400)).contains("On the list since: Not a real date: 2015-13.");
+		assertThat(html(addPlace(person, list, "5", "2015-13"), 400))
+			.contains("On the list since: Not a real date: 2015-13.");
 		assertThat(count("list_membership where fugitive_id = " + person)).isZero();
 
 		assertThat(addPlace(person, list, "3", "2015-04")).hasStatus3xxRedirection()
