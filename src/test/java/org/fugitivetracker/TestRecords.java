@@ -63,9 +63,9 @@ public final class TestRecords implements AutoCloseable {
 	 * Tables with generated ids that tests and the application write, in the order their new rows
 	 * are deleted: a row before the rows it references (where the reference does not cascade).
 	 */
-	private static final List<String> BY_ID = List.of("fugitive_photo", "citation", "event", "reported_figure",
-			"asset_transfer", "cooperation_step", "wanted_list", "case_file", "fugitive", "operation", "source",
-			"user_account");
+	private static final List<String> BY_ID = List.of("fugitive_photo", "external_identifier", "list_membership",
+			"citation", "event", "reported_figure", "asset_transfer", "cooperation_step", "wanted_list", "case_file",
+			"fugitive", "operation", "source", "user_account");
 
 	/** The audit trail's revisions, deleted last with every {@code *_aud} row of theirs. */
 	private static final String REVISIONS = "audit_revision";
@@ -208,9 +208,15 @@ public final class TestRecords implements AutoCloseable {
 		return this;
 	}
 
+	/** An Interpol red notice of that number, cited to {@link #citableSource()}. */
 	public TestRecords identifier(long fugitiveId, String value) {
-		jdbc.update("insert into external_identifier (fugitive_id, scheme, value) values (?, 'INTERPOL_RED_NOTICE', ?)",
-				fugitiveId, value);
+		return identifier(fugitiveId, "INTERPOL_RED_NOTICE", value, null);
+	}
+
+	/** An identifier of any scheme ("PASSPORT", "NATIONAL_ID" …), cited to {@link #citableSource()}. */
+	public TestRecords identifier(long fugitiveId, String scheme, String value, String issuingCountry) {
+		jdbc.update("insert into external_identifier (fugitive_id, scheme, value, issuing_country, source_id) "
+				+ "values (?, ?, ?, ?, ?)", fugitiveId, scheme, value, issuingCountry, citableSource());
 		return this;
 	}
 
@@ -223,9 +229,10 @@ public final class TestRecords implements AutoCloseable {
 		return insert("insert into wanted_list (name, operation_id) values (?, ?) returning id", name, operationId);
 	}
 
+	/** A place on a wanted list, cited to {@link #citableSource()}. */
 	public TestRecords membership(long fugitiveId, long wantedListId, Integer rank) {
-		jdbc.update("insert into list_membership (fugitive_id, wanted_list_id, rank) values (?, ?, ?)", fugitiveId,
-				wantedListId, rank);
+		jdbc.update("insert into list_membership (fugitive_id, wanted_list_id, rank, source_id) values (?, ?, ?, ?)",
+				fugitiveId, wantedListId, rank, citableSource());
 		return this;
 	}
 
@@ -409,9 +416,6 @@ public final class TestRecords implements AutoCloseable {
 	private static void removeEverythingSince(Mark start, JdbcTemplate jdbc) {
 		int removed = 0;
 		long newestRevision = start.newestIds.get(REVISIONS);
-		// Memberships do not cascade from their wanted list.
-		removed += jdbc.update("delete from list_membership where wanted_list_id > ?",
-				start.newestIds.get("wanted_list"));
 		for (String table : BY_ID) {
 			removed += jdbc.update("delete from " + table + " where id > ?", start.newestIds.get(table));
 		}

@@ -14,7 +14,6 @@ import org.fugitivetracker.api.ApiViews.CaseRole;
 import org.fugitivetracker.api.ApiViews.EventItem;
 import org.fugitivetracker.api.ApiViews.FigureItem;
 import org.fugitivetracker.api.ApiViews.FugitiveDetail;
-import org.fugitivetracker.api.ApiViews.Identifier;
 import org.fugitivetracker.api.ApiViews.Participant;
 import org.fugitivetracker.api.ApiViews.SourceRef;
 import org.fugitivetracker.api.ApiViews.Step;
@@ -32,6 +31,7 @@ import org.fugitivetracker.figure.ReportedFigureRepository;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.fugitive.FugitiveStatus;
+import org.fugitivetracker.fugitive.IdentifierRegistry;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.CitationRepository;
 import org.fugitivetracker.web.RecordNotFoundException;
@@ -60,8 +60,11 @@ class ApiReader {
 
 	private final ReportedFigureRepository figures;
 
+	private final IdentifierRegistry identifiers;
+
 	ApiReader(FugitiveRepository fugitives, EventRepository events, CitationRepository citations,
-			CaseFileRepository cases, ReportedFigureRepository figures) {
+			CaseFileRepository cases, ReportedFigureRepository figures, IdentifierRegistry identifiers) {
+		this.identifiers = identifiers;
 		this.fugitives = fugitives;
 		this.events = events;
 		this.citations = citations;
@@ -94,15 +97,7 @@ class ApiReader {
 				f.getStatus(), ApiViews.iso(f.getFled()),
 				ApiViews.precision(f.getFled()), years, List.copyOf(f.getDestinationCountries()),
 				List.copyOf(f.getOffences()),
-				f.getListMemberships()
-					.stream()
-					.map(m -> new WantedListEntry(m.getWantedList().getId(), m.getWantedList().getName(), m.getRank(),
-							m.getWantedList().getOperation() == null ? null : m.getWantedList().getOperation().getId()))
-					.toList(),
-				f.getExternalIdentifiers()
-					.stream()
-					.map(x -> new Identifier(x.getScheme().name(), x.getValue()))
-					.toList(),
+				f.getListMemberships().stream().map(WantedListEntry::of).toList(), identifiers.of(id),
 				eventItems(timeline), caseRoles, sources(citations.findForFugitive(id)));
 	}
 

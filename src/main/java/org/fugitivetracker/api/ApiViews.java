@@ -13,6 +13,8 @@ import org.fugitivetracker.event.EventType;
 import org.fugitivetracker.figure.FigureUnit;
 import org.fugitivetracker.fugitive.FugitiveRow;
 import org.fugitivetracker.fugitive.FugitiveStatus;
+import org.fugitivetracker.fugitive.IdentifierView;
+import org.fugitivetracker.fugitive.ListMembership;
 import org.fugitivetracker.source.Citation;
 
 /**
@@ -62,16 +64,21 @@ final class ApiViews {
 			String formerPosition, String formerPositionZh, String formerOrganisation, String province,
 			String provinceZh, String city, String cityZh, FugitiveStatus status, String fled,
 			DatePrecision fledPrecision, Integer yearsOnTheRun, List<String> destinationCountries,
-			List<String> offences, List<WantedListEntry> wantedLists, List<Identifier> externalIdentifiers,
+			List<String> offences, List<WantedListEntry> wantedLists, List<IdentifierView> externalIdentifiers,
 			List<EventItem> events, List<CaseRole> cases, List<SourceRef> sources) {
 
 	}
 
-	record WantedListEntry(long wantedListId, String name, Integer rank, Long operationId) {
+	/** A place on a wanted list: the rank and the date added as the source gives them, and the source. */
+	record WantedListEntry(long wantedListId, String name, Integer rank, Long operationId, String added,
+			DatePrecision addedPrecision, long sourceId, String sourceTitle, String sourcePublisher, String quote) {
 
-	}
-
-	record Identifier(String scheme, String value) {
+		static WantedListEntry of(ListMembership m) {
+			return new WantedListEntry(m.getWantedList().getId(), m.getWantedList().getName(), m.getRank(),
+					m.getWantedList().getOperation() == null ? null : m.getWantedList().getOperation().getId(),
+					iso(m.getAdded()), precision(m.getAdded()), m.getSource().getId(), m.getSource().getTitle(),
+					m.getSource().getPublisher(), m.getQuote());
+		}
 
 	}
 

@@ -1,10 +1,14 @@
 package org.fugitivetracker.api;
 
+import java.util.List;
+
 import org.fugitivetracker.api.ApiViews.FugitiveDetail;
 import org.fugitivetracker.api.ApiViews.FugitiveItem;
 import org.fugitivetracker.fugitive.FugitiveFilter;
 import org.fugitivetracker.fugitive.FugitiveQuery;
 import org.fugitivetracker.fugitive.FugitiveSearch;
+import org.fugitivetracker.fugitive.IdentifierRegistry;
+import org.fugitivetracker.fugitive.IdentifierView;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +27,12 @@ class FugitiveApiController {
 
 	private final ApiReader reader;
 
-	FugitiveApiController(FugitiveSearch search, ApiReader reader) {
+	private final IdentifierRegistry identifiers;
+
+	FugitiveApiController(FugitiveSearch search, ApiReader reader, IdentifierRegistry identifiers) {
 		this.search = search;
 		this.reader = reader;
+		this.identifiers = identifiers;
 	}
 
 	@GetMapping
@@ -44,6 +51,15 @@ class FugitiveApiController {
 	@Operation(summary = "One fugitive with events, cases and sources")
 	FugitiveDetail detail(@PathVariable long id) {
 		return reader.fugitive(id);
+	}
+
+	@GetMapping("/{id}/identifiers")
+	@Operation(summary = "A fugitive's external identifiers, each with its source",
+			description = "Interpol red notices, national wanted notices, passports and national identity cards; "
+					+ "value is null where a notice's number is not published. Admins add them with POST and "
+					+ "remove them with DELETE /api/v1/identifiers/{id}.")
+	List<IdentifierView> identifiers(@PathVariable long id) {
+		return identifiers.of(id);
 	}
 
 }

@@ -25,8 +25,10 @@ import jakarta.persistence.TypedQuery;
 import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
+import org.fugitivetracker.fugitive.ExternalIdentifier;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.photo.FugitivePhoto;
+import org.fugitivetracker.fugitive.ListMembership;
 import org.fugitivetracker.revision.AuditRevision;
 import org.fugitivetracker.revision.EntityRevision;
 import org.fugitivetracker.source.Citation;
@@ -62,8 +64,9 @@ public class AuditTrail {
 	static final int INLINE_RECORDS = 50;
 
 	/** The order entity types are listed in within one revision. */
-	private static final List<Class<?>> ORDER = List.of(Fugitive.class, CaseFile.class, Event.class,
-			AssetTransfer.class, FugitivePhoto.class, Citation.class, Source.class);
+	private static final List<Class<?>> ORDER = List.of(Fugitive.class, ExternalIdentifier.class,
+			ListMembership.class, CaseFile.class, Event.class, AssetTransfer.class, FugitivePhoto.class, Citation.class,
+			Source.class);
 
 	/** Filters of the trail; every part optional. {@code to} is inclusive. */
 	public record Filter(String user, String entity, LocalDate from, LocalDate to) {
@@ -191,11 +194,16 @@ public class AuditTrail {
 		return entityManager.createQuery("select min(r.changedAt) from AuditRevision r", Instant.class).getSingleResult();
 	}
 
-	/** A fugitive's history: the fugitive, its events and their citations, its transfers and photos; newest first. */
+	/**
+	 * A fugitive's history: the fugitive, its identifiers and places on wanted lists, its events,
+	 * their citations, its asset transfers and photos; newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<RevisionView> fugitiveHistory(long fugitiveId, Locale locale) {
 		List<EntityRevision> rows = new ArrayList<>();
 		rows.addAll(rowsOf(Fugitive.class, AuditEntity.id().eq(fugitiveId)));
+		rows.addAll(rowsOf(ExternalIdentifier.class, AuditEntity.relatedId("fugitive").eq(fugitiveId)));
+		rows.addAll(rowsOf(ListMembership.class, AuditEntity.relatedId("fugitive").eq(fugitiveId)));
 		List<EntityRevision> events = rowsOf(Event.class, AuditEntity.relatedId("fugitive").eq(fugitiveId));
 		rows.addAll(events);
 		rows.addAll(rowsOf(Citation.class, citationsOf("fugitiveId", fugitiveId, events)));

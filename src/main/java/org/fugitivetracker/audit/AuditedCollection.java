@@ -20,10 +20,6 @@ enum AuditedCollection {
 	OFFENCES(Fugitive.class, "offences", "fugitive_offence_aud", "fugitive_id", List.of("offence"), Element.TEXT),
 	DESTINATIONS(Fugitive.class, "destinationCountries", "fugitive_destination_aud", "fugitive_id",
 			List.of("country_code"), Element.COUNTRY),
-	LIST_MEMBERSHIPS(Fugitive.class, "listMemberships", "list_membership_aud", "fugitive_id",
-			List.of("wanted_list_id", "rank"), Element.MEMBERSHIP),
-	IDENTIFIERS(Fugitive.class, "externalIdentifiers", "external_identifier_aud", "fugitive_id",
-			List.of("scheme", "value"), Element.IDENTIFIER),
 	AGENCIES(CaseFile.class, "agencies", "case_agency_aud", "case_id", List.of("agency_id"), Element.AGENCY),
 	PARTICIPANTS(CaseFile.class, "participants", "case_participant_aud", "case_id", List.of("fugitive_id", "role"),
 			Element.PARTICIPANT),
@@ -33,16 +29,8 @@ enum AuditedCollection {
 	/** What one element of a collection is. */
 	enum Element {
 
-		TEXT, COUNTRY, CHANNEL, MEMBERSHIP, IDENTIFIER, AGENCY, PARTICIPANT
+		TEXT, COUNTRY, CHANNEL, AGENCY, PARTICIPANT
 
-	}
-
-	/** A place on a wanted list. */
-	record Membership(Ref list, Integer rank) {
-	}
-
-	/** An identifier in a scheme (the number may be unpublished). */
-	record Identifier(String scheme, String value) {
 	}
 
 	/** A person in a case, in a role. */
@@ -102,8 +90,6 @@ enum AuditedCollection {
 	Object element(ResultSet row) throws SQLException {
 		return switch (element) {
 			case TEXT, COUNTRY, CHANNEL -> row.getString(2);
-			case MEMBERSHIP -> new Membership(ref(Ref.Kind.WANTED_LIST, row.getObject(2)), (Integer) row.getObject(3));
-			case IDENTIFIER -> new Identifier(row.getString(2), row.getString(3));
 			case AGENCY -> ref(Ref.Kind.AGENCY, row.getObject(2));
 			case PARTICIPANT -> new Participant(ref(Ref.Kind.FUGITIVE, row.getObject(2)), row.getString(3));
 		};

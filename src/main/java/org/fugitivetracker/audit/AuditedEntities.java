@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
+import org.fugitivetracker.fugitive.ExternalIdentifier;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.photo.FugitivePhoto;
+import org.fugitivetracker.fugitive.ListMembership;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Source;
 
@@ -20,7 +22,8 @@ public final class AuditedEntities {
 	static {
 		Map<String, Class<?>> types = new LinkedHashMap<>();
 		for (Class<?> type : new Class<?>[] { Fugitive.class, Event.class, Citation.class, Source.class,
-				CaseFile.class, AssetTransfer.class, FugitivePhoto.class }) {
+				CaseFile.class, AssetTransfer.class, FugitivePhoto.class, ExternalIdentifier.class,
+				ListMembership.class }) {
 			types.put(type.getSimpleName(), type);
 		}
 		BY_NAME = Map.copyOf(types);

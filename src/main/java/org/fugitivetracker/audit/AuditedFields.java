@@ -15,8 +15,10 @@ import java.util.Set;
 import org.fugitivetracker.asset.AssetTransfer;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.event.Event;
+import org.fugitivetracker.fugitive.ExternalIdentifier;
 import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.photo.FugitivePhoto;
+import org.fugitivetracker.fugitive.ListMembership;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Source;
 
@@ -31,7 +33,8 @@ final class AuditedFields {
 	/** The audit table of each audited type (as V5 created them). */
 	static final Map<Class<?>, String> TABLES = Map.of(Fugitive.class, "fugitive_aud", CaseFile.class,
 			"case_file_aud", Event.class, "event_aud", AssetTransfer.class, "asset_transfer_aud", Citation.class,
-			"citation_aud", Source.class, "source_aud", FugitivePhoto.class, "fugitive_photo_aud");
+			"citation_aud", Source.class, "source_aud", FugitivePhoto.class, "fugitive_photo_aud",
+			ExternalIdentifier.class, "external_identifier_aud", ListMembership.class, "list_membership_aud");
 
 	/**
 	 * Bookkeeping a reader of the trail does not need: the bulk loader's mark, and whether the
@@ -58,9 +61,21 @@ final class AuditedFields {
 					AuditedField.labelled("status", "pages.fugitive.status", "pages.status."),
 					AuditedField.of("fled", "admin.fugitive.fled", DATE),
 					AuditedField.collection("admin.fugitive.destinationCountries", AuditedCollection.DESTINATIONS),
-					AuditedField.collection("pages.fugitive.offences", AuditedCollection.OFFENCES),
-					AuditedField.collection("pages.fugitive.lists", AuditedCollection.LIST_MEMBERSHIPS),
-					AuditedField.collection("pages.fugitive.identifiers", AuditedCollection.IDENTIFIERS)),
+					AuditedField.collection("pages.fugitive.offences", AuditedCollection.OFFENCES)),
+			ExternalIdentifier.class, List.of(
+					AuditedField.reference("fugitive", "pages.subject.FUGITIVE", Ref.Kind.FUGITIVE),
+					AuditedField.labelled("scheme", "admin.identifier.scheme", "pages.scheme."),
+					AuditedField.of("value", "admin.identifier.value", TEXT),
+					AuditedField.of("issuingCountry", "admin.identifier.issuingCountry", COUNTRY),
+					AuditedField.reference("source", "admin.source.legend", Ref.Kind.SOURCE),
+					AuditedField.of("quote", "admin.source.quote", TEXT)),
+			ListMembership.class, List.of(
+					AuditedField.reference("fugitive", "pages.subject.FUGITIVE", Ref.Kind.FUGITIVE),
+					AuditedField.reference("wantedList", "admin.membership.wantedList", Ref.Kind.WANTED_LIST),
+					AuditedField.of("rank", "admin.membership.rank", NUMBER),
+					AuditedField.of("added", "admin.membership.added", DATE),
+					AuditedField.reference("source", "admin.source.legend", Ref.Kind.SOURCE),
+					AuditedField.of("quote", "admin.source.quote", TEXT)),
 			CaseFile.class, List.of(
 					AuditedField.of("title", "admin.case.title", TEXT),
 					AuditedField.of("titleZh", "admin.case.titleZh", TEXT),

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fugitivetracker.asset.AssetTransfer;
-import org.fugitivetracker.audit.AuditedCollection.Identifier;
-import org.fugitivetracker.audit.AuditedCollection.Membership;
 import org.fugitivetracker.audit.AuditedCollection.Participant;
 import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.common.PartialDate;
@@ -109,6 +107,8 @@ class ChangeWriter {
 				case "AssetTransfer" -> transferName(change, values);
 				case "Citation" -> citationName(values);
 				case "FugitivePhoto" -> photoName(change, values);
+				case "ExternalIdentifier" -> identifierName(values);
+				case "ListMembership" -> membershipName(values);
 				default -> Shown.text(String.valueOf(change.id()));
 			};
 			Ref ref = refTo(change);
@@ -171,6 +171,32 @@ class ChangeWriter {
 					locale), person.link() == null ? null : person.link() + "/photos#photo-" + change.id());
 		}
 
+		/** "Passport: E1234567 (Huang Yurong)", linked to the person's identifiers. */
+		private Shown identifierName(Map<String, Object> values) {
+			String scheme = formats.label("pages.scheme.", text(values.get("scheme")), locale);
+			String number = values.get("value") != null ? text(values.get("value"))
+					: messages.getMessage("pages.fugitive.numberNotPublished", null, locale);
+			String identifier = messages.getMessage("pages.fugitive.identifier", new Object[] { scheme, number }, locale);
+			return ofPerson(identifier, values, "#identifiers");
+		}
+
+		/** "No. 4 on Sky Net 100 most-wanted list (Huang Yurong)", linked to the person's lists. */
+		private Shown membershipName(Map<String, Object> values) {
+			String list = values.get("wantedList") instanceof Ref ref ? names.of(ref).text() : none();
+			String place = values.get("rank") == null ? list : messages.getMessage("admin.audit.name.membership",
+					new Object[] { String.valueOf(values.get("rank")), list }, locale);
+			return ofPerson(place, values, "#wanted-lists");
+		}
+
+		private Shown ofPerson(String what, Map<String, Object> values, String anchor) {
+			Shown person = values.get("fugitive") instanceof Ref ref ? names.of(ref) : null;
+			if (person == null) {
+				return Shown.text(what);
+			}
+			return new Shown(messages.getMessage("admin.audit.name.ofPerson", new Object[] { what, person.text() }, locale),
+					person.link() == null ? null : person.link() + anchor);
+		}
+
 		private Shown citationName(Map<String, Object> values) {
 			String attribute = formats.label("pages.attribute.", text(values.get("attribute")), locale);
 			Shown source = values.get("source") instanceof Ref ref ? names.of(ref) : Shown.text("");
@@ -208,20 +234,6 @@ class ChangeWriter {
 				case COUNTRY -> countryNames.name((String) element, locale);
 				case CHANNEL -> formats.label("admin.asset.channel.", (String) element, locale);
 				case AGENCY -> names.of((Ref) element).text();
-				case MEMBERSHIP -> {
-					Membership membership = (Membership) element;
-					String list = membership.list() == null ? none() : names.of(membership.list()).text();
-					yield membership.rank() == null ? list : messages.getMessage("admin.audit.name.membership",
-							new Object[] { String.valueOf(membership.rank()), list }, locale);
-				}
-				case IDENTIFIER -> {
-					Identifier identifier = (Identifier) element;
-					yield messages.getMessage("pages.fugitive.identifier",
-							new Object[] { formats.label("pages.scheme.", identifier.scheme(), locale),
-									identifier.value() != null ? identifier.value()
-											: messages.getMessage("pages.fugitive.numberNotPublished", null, locale) },
-							locale);
-				}
 				case PARTICIPANT -> {
 					Participant participant = (Participant) element;
 					yield messages.getMessage("admin.audit.name.participant",
@@ -281,9 +293,6 @@ class ChangeWriter {
 	private static void collectRef(Object value, Set<Ref> refs) {
 		if (value instanceof Ref ref) {
 			refs.add(ref);
-		}
-		else if (value instanceof Membership membership && membership.list() != null) {
-			refs.add(membership.list());
 		}
 		else if (value instanceof Participant participant && participant.fugitive() != null) {
 			refs.add(participant.fugitive());

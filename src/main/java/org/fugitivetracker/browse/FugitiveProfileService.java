@@ -148,13 +148,13 @@ public class FugitiveProfileService {
 	}
 
 	/**
-	 * The person with their places on wanted lists (and the lists), and their primary photo or null,
-	 * in one statement: one row per place, each holding the same two instances.
+	 * The person with their places on wanted lists (with the lists and sources), and their primary
+	 * photo or null, in one statement: one row per place, each holding the same two instances.
 	 */
 	private List<Object[]> personWithPrimaryPhoto(long id) {
 		return entityManager.createQuery("""
 				select f, p from Fugitive f left join fetch f.listMemberships m left join fetch m.wantedList
-				left join FugitivePhoto p on p.fugitiveId = f.id and p.primary = true
+				left join fetch m.source left join FugitivePhoto p on p.fugitiveId = f.id and p.primary = true
 				where f.id = :id""", Object[].class).setParameter("id", id).getResultList();
 	}
 

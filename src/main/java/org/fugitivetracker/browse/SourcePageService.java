@@ -13,7 +13,11 @@ import org.fugitivetracker.casefile.CaseFile;
 import org.fugitivetracker.casefile.CooperationStep;
 import org.fugitivetracker.event.Event;
 import org.fugitivetracker.figure.ReportedFigure;
+import org.fugitivetracker.fugitive.ExternalIdentifier;
+import org.fugitivetracker.fugitive.ExternalIdentifierRepository;
 import org.fugitivetracker.fugitive.Fugitive;
+import org.fugitivetracker.fugitive.ListMembership;
+import org.fugitivetracker.fugitive.ListMembershipRepository;
 import org.fugitivetracker.operation.Operation;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.CitationGroup;
@@ -39,9 +43,16 @@ public class SourcePageService {
 
 	private final SourceText texts;
 
-	SourcePageService(SourceRepository sources, SourceText texts) {
+	private final ExternalIdentifierRepository identifiers;
+
+	private final ListMembershipRepository places;
+
+	SourcePageService(SourceRepository sources, SourceText texts, ExternalIdentifierRepository identifiers,
+			ListMembershipRepository places) {
 		this.sources = sources;
 		this.texts = texts;
+		this.identifiers = identifiers;
+		this.places = places;
 	}
 
 	/** One page of sources, newest first, with how many citations each has. */
@@ -76,7 +87,8 @@ public class SourcePageService {
 			initialize(subject);
 			cited.add(new CitedSubject(kind, subject, link(subject), CitationGroup.byAttribute(citations)));
 		}));
-		return new SourcePage(source, texts.paragraphs(source), cited);
+		return new SourcePage(source, texts.paragraphs(source), cited, identifiers.findBySource(id),
+				places.findBySource(id));
 	}
 
 	/** Reads what the labels show; proxies of one kind are loaded together in batches. */
@@ -141,8 +153,12 @@ public class SourcePageService {
 
 	}
 
-	/** A source, its text where held, and everything it says, grouped by subject. */
-	public record SourcePage(Source source, List<String> paragraphs, List<CitedSubject> subjects) {
+	/**
+	 * A source, its text where held, and everything it says: its citations grouped by subject, and
+	 * the identifiers and places on wanted lists that name it as theirs.
+	 */
+	public record SourcePage(Source source, List<String> paragraphs, List<CitedSubject> subjects,
+			List<ExternalIdentifier> identifiers, List<ListMembership> places) {
 
 		public long citationCount() {
 			return subjects.stream()

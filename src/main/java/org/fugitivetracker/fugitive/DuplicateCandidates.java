@@ -42,8 +42,13 @@ public class DuplicateCandidates {
 	static final int LIMIT = 10;
 
 
+	/** An identifier the new person holds: its scheme and number (null where none is published). */
+	public record Identifier(ExternalIdentifier.Scheme scheme, String value) {
+
+	}
+
 	/** What the new person is called and identified by. */
-	public record Person(String name, String nativeName, List<String> aliases, List<ExternalIdentifier> identifiers) {
+	public record Person(String name, String nativeName, List<String> aliases, List<Identifier> identifiers) {
 
 		public Person {
 			aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -117,7 +122,7 @@ public class DuplicateCandidates {
 	private static final String BY_IDENTIFIER = """
 			SELECT DISTINCT f.id, f.name, f.native_name, e.scheme || ' ' || e.value, f.synthetic
 			FROM unnest(?::text[], ?::text[]) AS given(scheme, value)
-			JOIN external_identifier e ON e.scheme = given.scheme AND e.value = given.value
+			JOIN external_identifier e ON e.scheme = given.scheme AND upper(e.value) = upper(given.value)
 			JOIN fugitive f ON f.id = e.fugitive_id""";
 
 	private final JdbcTemplate jdbc;
@@ -140,9 +145,9 @@ public class DuplicateCandidates {
 						Math.round(row.getDouble("score") * 100) / 100.0), row.getBoolean("synthetic")));
 			}, spellings.toArray(String[]::new), THRESHOLD, LIMIT);
 		}
-		List<ExternalIdentifier> identifiers = person.identifiers()
+		List<Identifier> identifiers = person.identifiers()
 			.stream()
-			.filter(identifier -> identifier.getValue() != null && !identifier.getValue().isBlank())
+			.filter(identifier -> identifier.value() != null && !identifier.value().isBlank())
 			.toList();
 		if (!identifiers.isEmpty()) {
 			jdbc.query(BY_IDENTIFIER, row -> {
@@ -150,8 +155,8 @@ public class DuplicateCandidates {
 				found.removeIf(ranked -> ranked.candidate().id() == id);
 				found.add(new Ranked(new Candidate(id, row.getString(2), row.getString(3), "identifier",
 						row.getString(4), row.getString(4), 1.0), row.getBoolean(5)));
-			}, identifiers.stream().map(identifier -> identifier.getScheme().name()).toArray(String[]::new),
-					identifiers.stream().map(ExternalIdentifier::getValue).toArray(String[]::new));
+			}, identifiers.stream().map(identifier -> identifier.scheme().name()).toArray(String[]::new),
+					identifiers.stream().map(Identifier::value).toArray(String[]::new));
 		}
 		return found.stream()
 			.sorted(Ranked.ORDER)

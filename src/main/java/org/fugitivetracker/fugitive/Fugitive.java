@@ -20,6 +20,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
@@ -124,13 +125,14 @@ public class Fugitive {
 	@OrderBy
 	private Set<String> destinationCountries = new LinkedHashSet<>();
 
-	@ElementCollection
-	@CollectionTable(name = "list_membership", joinColumns = @JoinColumn(name = "fugitive_id"))
+	/**
+	 * Read only, for the pages that show the person with their places; each place is a record of
+	 * its own, added, removed and audited as one ({@link ListMembership}).
+	 */
+	@NotAudited
+	@OneToMany(mappedBy = "fugitive")
+	@OrderBy("id")
 	private List<ListMembership> listMemberships = new ArrayList<>();
-
-	@ElementCollection
-	@CollectionTable(name = "external_identifier", joinColumns = @JoinColumn(name = "fugitive_id"))
-	private List<ExternalIdentifier> externalIdentifiers = new ArrayList<>();
 
 	@Column(nullable = false)
 	private boolean synthetic;
@@ -310,10 +312,6 @@ public class Fugitive {
 
 	public List<ListMembership> getListMemberships() {
 		return listMemberships;
-	}
-
-	public List<ExternalIdentifier> getExternalIdentifiers() {
-		return externalIdentifiers;
 	}
 
 	public boolean isSynthetic() {

@@ -21,31 +21,32 @@ public interface FugitiveRepository extends JpaRepository<Fugitive, Long> {
 	@Query("select f from Fugitive f where f.id = :id")
 	Optional<Fugitive> findProfile(long id);
 
-	/** The person with their places on wanted lists (and the lists) in one statement; one row a place. */
-	@Query("""
-			select f from Fugitive f left join fetch f.listMemberships m left join fetch m.wantedList
-			where f.id = :id""")
-	Optional<Fugitive> findWithListMemberships(long id);
-
 	/**
-	 * The person's aliases, offences, destination countries and external identifiers as rows of
-	 * (kind, item, detail), in one statement. The lists are stacked (UNION ALL), so the rows add up
-	 * the four lists; fetch-joining the four collections would multiply them.
+	 * The person's aliases, offences, destination countries and external identifiers (with their
+	 * sources) as rows of (kind, item, detail, …), in one statement. The lists are stacked (UNION
+	 * ALL), so the rows add up the four lists; fetch-joining the four collections would multiply
+	 * them. The columns after {@code detail} are an identifier's, null for the other kinds.
 	 */
 	@Query(value = """
-			select 'ALIAS' as kind, a.alias as item, cast(null as varchar) as detail
+			select 'ALIAS' as kind, a.alias as item, cast(null as varchar) as detail, cast(null as bigint) as "recordId",
+			       cast(null as varchar) as country, cast(null as bigint) as "sourceId",
+			       cast(null as varchar) as "sourceTitle", cast(null as varchar) as "sourcePublisher",
+			       cast(null as varchar) as quote
 			from fugitive_alias a where a.fugitive_id = :id
 			union all
-			select 'OFFENCE', o.offence, null from fugitive_offence o where o.fugitive_id = :id
+			select 'OFFENCE', o.offence, null, null, null, null, null, null, null
+			from fugitive_offence o where o.fugitive_id = :id
 			union all
-			select 'DESTINATION', d.country_code, null from fugitive_destination d where d.fugitive_id = :id
+			select 'DESTINATION', d.country_code, null, null, null, null, null, null, null
+			from fugitive_destination d where d.fugitive_id = :id
 			union all
-			select 'IDENTIFIER', x.scheme, x.value from external_identifier x where x.fugitive_id = :id
-			order by kind, item, detail""", nativeQuery = true)
+			select 'IDENTIFIER', x.scheme, x.value, x.id, x.issuing_country, s.id, s.title, s.publisher, x.quote
+			from external_identifier x join source s on s.id = x.source_id where x.fugitive_id = :id
+			order by kind, item, detail nulls first""", nativeQuery = true)
 	List<FugitiveParticulars.Row> findParticularRows(long id);
 
 	default FugitiveParticulars findParticulars(long id) {
-		return FugitiveParticulars.of(findParticularRows(id));
+		return FugitiveParticulars.of(id, findParticularRows(id));
 	}
 
 	/** The standing of the people on each operation's lists, in one GROUP BY. */

@@ -78,9 +78,16 @@ public class Citations {
 	 * the form named one. {@code factory} builds the citation from the source.
 	 */
 	public Citation cite(SourceChoice choice, Function<Source, Citation> factory) {
-		Source source = choice.existing() != null ? choice.existing()
+		return citations.save(factory.apply(sourceOf(choice)));
+	}
+
+	/**
+	 * The source {@code choice} names, creating the new one where the form named one: for a record
+	 * that holds its source itself (an identifier, a place on a wanted list) rather than a citation.
+	 */
+	public Source sourceOf(SourceChoice choice) {
+		return choice.existing() != null ? choice.existing()
 				: sources.save(new Source(choice.newTitle(), choice.newPublisher(), choice.newUrl(), null));
-		return citations.save(factory.apply(source));
 	}
 
 	/** The publisher of a new source is the address's host (e.g. {@code www.chinadaily.com.cn}). */

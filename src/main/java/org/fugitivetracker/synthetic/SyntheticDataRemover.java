@@ -47,7 +47,8 @@ class SyntheticDataRemover {
 			"reported_figure.case_id → case_file", "citation.case_id → case_file",
 			"citation.cooperation_step_id → cooperation_step", "asset_transfer_channel.asset_transfer_id → asset_transfer",
 			"citation.asset_transfer_id → asset_transfer", "citation.source_id → source",
-			"fugitive_photo.fugitive_id → fugitive");
+			"fugitive_photo.fugitive_id → fugitive", "external_identifier.source_id → source",
+			"list_membership.source_id → source");
 
 	// What goes: synthetic rows, and the rows the schema cascades from them (correlated, for index probes)
 	private static final String FUGITIVE_GOES = "EXISTS (SELECT 1 FROM fugitive f WHERE f.id = %s AND f.synthetic)";
@@ -75,6 +76,10 @@ class SyntheticDataRemover {
 	private static final String PHOTO_GOES = FUGITIVE_GOES.formatted("p.fugitive_id") + " OR EXISTS (SELECT 1 FROM "
 			+ "citation c JOIN source s ON s.id = c.source_id WHERE c.id = p.citation_id AND s.synthetic)";
 
+	/** The rows of a table whose source is synthetic. */
+	private static final String SOURCED_BY_SYNTHETIC = "DELETE FROM %s r USING source s WHERE r.source_id = s.id "
+			+ "AND s.synthetic";
+
 	/** Table, statement: the cascades written out, children before their parents. */
 	private static final List<String[]> FAST = new ArrayList<>();
 
@@ -86,6 +91,9 @@ class SyntheticDataRemover {
 		// the bulk of the citations: those of synthetic sources
 		FAST.add(new String[] { "citation",
 				"DELETE FROM citation c USING source s WHERE c.source_id = s.id AND s.synthetic" });
+		// identifiers and places on lists that cite a synthetic source go with it, as its citations do
+		FAST.add(new String[] { "external_identifier", SOURCED_BY_SYNTHETIC.formatted("external_identifier") });
+		FAST.add(new String[] { "list_membership", SOURCED_BY_SYNTHETIC.formatted("list_membership") });
 		// what real sources say about synthetic rows (none, unless someone cited one): few rows, probed
 		FAST.add(new String[] { "citation", "DELETE FROM citation c WHERE c.source_id IN (SELECT id FROM source "
 				+ "WHERE NOT synthetic) AND (" + FUGITIVE_GOES.formatted("c.fugitive_id") + " OR "
@@ -128,6 +136,8 @@ class SyntheticDataRemover {
 					+ "WHERE d.fugitive_id = f.id AND f.synthetic" },
 			new String[] { "fugitive", "DELETE FROM fugitive WHERE synthetic" },
 			new String[] { "case_file", "DELETE FROM case_file WHERE synthetic" },
+			new String[] { "external_identifier", SOURCED_BY_SYNTHETIC.formatted("external_identifier") },
+			new String[] { "list_membership", SOURCED_BY_SYNTHETIC.formatted("list_membership") },
 			new String[] { "source", "DELETE FROM source WHERE synthetic" });
 
 	private final DataSource dataSource;

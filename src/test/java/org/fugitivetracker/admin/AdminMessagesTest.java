@@ -59,7 +59,7 @@ class AdminMessagesTest {
 		addAll(used, "admin.asset.qualifier.", Qualifier.values());
 		addAll(used, "admin.asset.channel.", TransferChannel.values());
 		for (String type : new String[] { "Fugitive", "Event", "Citation", "Source", "CaseFile", "AssetTransfer",
-				"FugitivePhoto" }) {
+				"FugitivePhoto", "ExternalIdentifier", "ListMembership" }) {
 			used.add("admin.audit.entity." + type);
 		}
 		for (String type : new String[] { "ADD", "MOD", "DEL" }) {

@@ -137,7 +137,8 @@ class AuditTrailPagesTest {
 		long records = jdbc.queryForObject("select (select count(*) from fugitive_aud where rev = 1) "
 				+ "+ (select count(*) from case_file_aud where rev = 1) + (select count(*) from event_aud where rev = 1) "
 				+ "+ (select count(*) from asset_transfer_aud where rev = 1) + (select count(*) from citation_aud where rev = 1) "
-				+ "+ (select count(*) from source_aud where rev = 1)", Long.class);
+				+ "+ (select count(*) from source_aud where rev = 1) + (select count(*) from external_identifier_aud "
+				+ "where rev = 1) + (select count(*) from list_membership_aud where rev = 1)", Long.class);
 		assertThat(records).as("the seed's baseline").isGreaterThan(AuditController.RECORDS_PAGE_SIZE);
 
 		String trail = trail("/audit?user=system");

@@ -462,6 +462,68 @@ class JourneysIT {
 		}
 	}
 
+	@Test
+	@Order(7)
+	void adminAddsAPassportSeesItOnTheProfileAndCannotGiveTheSameNumberToAnother(TestRecords records)
+			throws Exception {
+		long holder = records.person("Test Passport Journey Holder", "AT_LARGE").destinations("CA").id();
+		long other = records.person("Test Passport Journey Other", "AT_LARGE").id();
+		journey("5-identifiers", browser -> {
+			browser.logIn(TestLogin.ADMIN);
+			browser.open("/fugitives/" + holder + "/manage");
+			browser.find("#manage-identifiers").click();
+			waitForUrl(browser, "/fugitives/" + holder + "/identifiers");
+			browser.checkInBothLanguages("identifiers-none");
+
+			fillPassport(browser, "TEST-P-20161116");
+			browser.find("#submit").click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+				.until(d -> !browser.driver.findElements(By.cssSelector(".alert.success")).isEmpty());
+			assertThat(browser.text(".alert.success")).contains("Passport: TEST-P-20161116");
+			assertThat(browser.text("#identifiers")).contains("Passport: TEST-P-20161116", "Canada",
+					"Test source: passport of a journey");
+			browser.checkInBothLanguages("identifier-added");
+
+			browser.open("/fugitives/" + holder);
+			assertThat(browser.text("#identifiers")).contains("Passport: TEST-P-20161116", "(issued by Canada)",
+					"example.org");
+			browser.checkInBothLanguages("identifier-on-profile");
+
+			browser.open("/fugitives/" + other + "/identifiers");
+			fillPassport(browser, "test-p-20161116");
+			browser.find("#submit").click();
+			assertThat(browser.text("#value-error")).contains("already recorded for Test Passport Journey Holder");
+			assertThat(browser.find("#value-holder a").getAttribute("href")).endsWith("/fugitives/" + holder);
+			assertThat(browser.text("#error-summary")).contains("Number: This number is already recorded");
+			browser.check("identifier-taken");
+			browser.open("/fugitives/" + other + "/identifiers?lang=zh-CN");
+			fillPassport(browser, "TEST-P-20161116");
+			browser.find("#submit").click();
+			assertThat(browser.text("#value-error")).contains("该号码已记录在Test Passport Journey Holder名下");
+			browser.check("identifier-taken");
+			browser.open("/fugitives/" + other + "/identifiers?lang=en");
+
+			browser.open("/fugitives/" + holder + "/identifiers");
+			browser.find("#identifiers button[id^='remove-identifier-']").click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+				.until(d -> browser.text("#identifiers").contains("No identifier recorded."));
+			assertThat(browser.text(".alert.success")).contains("removed");
+			browser.open("/audit?entity=ExternalIdentifier");
+			assertThat(browser.pageText()).contains("Passport: TEST-P-20161116 (Test Passport Journey Holder)",
+					"Deleted", "Added");
+			browser.checkInBothLanguages("identifier-audit");
+		});
+	}
+
+	private void fillPassport(Browser browser, String number) {
+		new Select(browser.find("#scheme")).selectByValue("PASSPORT");
+		browser.find("#value").sendKeys(number);
+		new Select(browser.find("#issuingCountry")).selectByValue("CA");
+		browser.find("#sourceTitle").sendKeys("Test source: passport of a journey");
+		browser.find("#sourceUrl").sendKeys("https://example.org/test-passport");
+		browser.find("#quote").sendKeys("holds passport " + number);
+	}
+
 	private void fillSurrender(Browser browser, String date) {
 		new Select(browser.find("#type")).selectByValue("SURRENDER");
 		browser.find("#date").sendKeys(date);

@@ -11,6 +11,7 @@ import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.fugitive.DuplicateCandidates.Candidate;
+import org.fugitivetracker.fugitive.DuplicateCandidates.Identifier;
 import org.fugitivetracker.fugitive.DuplicateCandidates.Person;
 import org.fugitivetracker.fugitive.ExternalIdentifier.Scheme;
 import org.junit.jupiter.api.Test;
@@ -83,12 +84,12 @@ class DuplicateCandidatesTest {
 			.extracting(Candidate::id, Candidate::matchedField, Candidate::matchedSpelling)
 			.containsExactly(tuple(held, "alias", "Test Qwerty Alias"));
 		assertThat(duplicates.of(new Person("Test Nobody", null, List.of(),
-				List.of(new ExternalIdentifier(Scheme.INTERPOL_RED_NOTICE, "Test-RN-2015/1")))))
+				List.of(new Identifier(Scheme.INTERPOL_RED_NOTICE, "Test-RN-2015/1")))))
 			.containsExactly(new Candidate(held, "Test Duplicate Holder", "庚辛测试", "identifier",
 					"INTERPOL_RED_NOTICE Test-RN-2015/1", "INTERPOL_RED_NOTICE Test-RN-2015/1", 1.0));
 		assertThat(duplicates.of(new Person("Test Nobody", null, List.of(),
-				List.of(new ExternalIdentifier(Scheme.NATIONAL_WANTED_NOTICE, "Test-RN-2015/1"),
-						new ExternalIdentifier(Scheme.INTERPOL_RED_NOTICE, null)))))
+				List.of(new Identifier(Scheme.NATIONAL_WANTED_NOTICE, "Test-RN-2015/1"),
+						new Identifier(Scheme.INTERPOL_RED_NOTICE, null)))))
 			.as("another scheme, or a notice without its number, is no match")
 			.isEmpty();
 	}

@@ -243,10 +243,12 @@ class SearchIndexTest {
 				WHERE synthetic AND name LIKE 'Test Synthetic %'""");
 		Long otherList = bulk.queryForObject(
 				"INSERT INTO wanted_list (name) VALUES ('Test long list without an operation') RETURNING id", Long.class);
+		Long listSource = bulk.queryForObject("INSERT INTO source (title, publisher, synthetic) "
+				+ "VALUES ('Test source of the synthetic lists', 'Test publisher', TRUE) RETURNING id", Long.class);
 		bulk.update("""
-				INSERT INTO list_membership (fugitive_id, wanted_list_id)
-				SELECT id, CASE WHEN id % 1000 = 0 THEN 1 ELSE ? END FROM fugitive
-				WHERE synthetic AND name LIKE 'Test Synthetic %' AND id % 2 = 0""", otherList);
+				INSERT INTO list_membership (fugitive_id, wanted_list_id, source_id)
+				SELECT id, CASE WHEN id % 1000 = 0 THEN 1 ELSE ? END, ? FROM fugitive
+				WHERE synthetic AND name LIKE 'Test Synthetic %' AND id % 2 = 0""", otherList, listSource);
 		// A bulk insert lands in the GIN index's pending list, which the planner prices as a scan of
 		// every pending entry; autovacuum merges it in production, this does it now.
 		bulk.queryForObject("SELECT gin_clean_pending_list('fugitive_search_text_trgm_idx'::regclass)", Long.class);

@@ -125,6 +125,7 @@ class AuthorizationMatrixTest {
 			expect("GET /api/v1/fugitives", Access.INVESTIGATOR), expect("GET /api/v1/fugitives/{id}", Access.INVESTIGATOR),
 			expect("GET /api/v1/cases", Access.INVESTIGATOR), expect("GET /api/v1/cases/{id}", Access.INVESTIGATOR),
 			expect("GET /api/v1/figures", Access.INVESTIGATOR), expect("GET /v3/api-docs", Access.INVESTIGATOR),
+			expect("GET /api/v1/fugitives/{id}/identifiers", Access.INVESTIGATOR),
 			expect("GET /v3/api-docs.yaml", Access.INVESTIGATOR),
 			expect("GET /v3/api-docs/swagger-config", Access.INVESTIGATOR),
 			expect("GET /swagger-ui.html", Access.INVESTIGATOR),
@@ -153,6 +154,11 @@ class AuthorizationMatrixTest {
 			expect("POST /cases/{id}/status", Access.ADMIN), expect("POST /cases/{id}/participants", Access.ADMIN),
 			expect("GET /asset-transfers/new", Access.ADMIN), expect("POST /asset-transfers", Access.ADMIN),
 			expect("GET /sources/new", Access.ADMIN), expect("POST /sources", Access.ADMIN),
+			expect("GET /fugitives/{id}/identifiers", Access.ADMIN), expect("POST /fugitives/{id}/identifiers", Access.ADMIN),
+			expect("POST /identifiers/{id}/remove", Access.ADMIN),
+			expect("GET /fugitives/{id}/wanted-lists", Access.ADMIN),
+			expect("POST /fugitives/{id}/wanted-lists", Access.ADMIN),
+			expect("POST /list-memberships/{id}/remove", Access.ADMIN),
 
 			// The write API (and reading one event, which only the write API offers).
 			// Confirming that a new person is not someone already recorded changes nothing of who may add one.
@@ -163,6 +169,8 @@ class AuthorizationMatrixTest {
 			expect("POST /api/v1/cases", Access.ADMIN), expect("PUT /api/v1/cases/{id}/status", Access.ADMIN),
 			expect("POST /api/v1/cases/{id}/participants", Access.ADMIN),
 			expect("POST /api/v1/asset-transfers", Access.ADMIN), expect("POST /api/v1/sources", Access.ADMIN),
+			expect("POST /api/v1/fugitives/{id}/identifiers", Access.ADMIN),
+			expect("DELETE /api/v1/identifiers/{id}", Access.ADMIN),
 
 			// Actuator: health for load balancers, the rest for admins (or scrapers with an admin account).
 			expect("GET /actuator/health", Access.PUBLIC), expect("GET /actuator/health/**", Access.PUBLIC, "/actuator/health/db"),
@@ -388,11 +396,17 @@ class AuthorizationMatrixTest {
 			// a photo of the throwaway person: read under the seed's person it is not found (404), which
 			// is enough to tell who may ask; written (made primary, deleted), it changes nothing of the seed
 			long photo = records.photo(fugitive, records.source("Test Matrix Photo Source"), true);
+			long operation = records.operation("Test Matrix Operation", null);
+			records.identifier(fugitive, "Test-Matrix-1")
+				.membership(fugitive, records.wantedList("Test Matrix List", operation), null);
+			long identifier = jdbc.queryForObject("select id from external_identifier where fugitive_id = ?", Long.class,
+					fugitive);
+			long place = jdbc.queryForObject("select id from list_membership where fugitive_id = ?", Long.class, fugitive);
 			read.putAll(Map.of("fugitives", 1L, "cases", 1L, "events", 2L, "operations", 1L, "sources", 1L, "users",
 					user, "photos", photo));
-			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations",
-					records.operation("Test Matrix Operation", null), "sources", records.source("Test Matrix Source"),
-					"users", user, "photos", photo));
+			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations", operation,
+					"sources", records.source("Test Matrix Source"), "users", user, "photos", photo, "identifiers",
+					identifier, "list-memberships", place));
 		}
 
 		/** The path with {version} as mapped and each {variable} replaced by the id of the collection before it. */

@@ -309,6 +309,9 @@ class HostileInputTest {
 		List<Field> source = fields("title", "publisher", "url", "published");
 		List<Field> photo = fields("file", "caption", "sourceId!", "sourceTitle", "sourceUrl", "quote");
 		List<Field> photoId = fields("{photoId}!");
+		List<Field> identifier = fields("scheme", "value", "issuingCountry", "sourceId!", "sourceTitle", "sourceUrl",
+				"quote");
+		List<Field> place = fields("wantedListId!", "rank", "added", "sourceId!", "sourceTitle", "sourceUrl", "quote");
 
 		List<Target> targets = new ArrayList<>();
 		// Query parameters.
@@ -329,7 +332,8 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.GET, "/asset-transfers/new", Kind.QUERY, fields("fugitiveId", "caseId")));
 		// Pages with an id only.
 		for (String page : List.of("/fugitives/{id}", "/fugitives/{id}/edit", "/fugitives/{id}/manage",
-				"/fugitives/{id}/events/new", "/fugitives/{id}/photos", "/api/v1/fugitives/{id}")) {
+				"/fugitives/{id}/events/new", "/fugitives/{id}/photos", "/api/v1/fugitives/{id}",
+				"/fugitives/{id}/identifiers", "/fugitives/{id}/wanted-lists", "/api/v1/fugitives/{id}/identifiers")) {
 			targets.add(new Target(HttpMethod.GET, page, Kind.QUERY, List.of()).id(pool::fugitive).weight(0.3));
 		}
 		for (String page : List.of("/cases/{id}", "/cases/{id}/manage", "/api/v1/cases/{id}")) {
@@ -397,6 +401,21 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.POST, "/sources", Kind.FORM, source)
 			.baseline(id -> values("title", "Test Hostile Source " + requests, "publisher", "Test publisher"))
 			.creates("source"));
+		targets.add(new Target(HttpMethod.POST, "/fugitives/{id}/identifiers", Kind.FORM, identifier).id(pool::fugitive)
+			.baseline(id -> values("scheme", "PASSPORT", "value", "Test-H-" + requests, "issuingCountry", "US",
+					"sourceId", pool.source, "quote", "Test quote"))
+			.creates("external_identifier"));
+		targets.add(new Target(HttpMethod.POST, "/identifiers/{id}/remove", Kind.FORM, List.of()).id(pool::identifier)
+			.deletes("external_identifier")
+			.weight(0.3));
+		targets.add(new Target(HttpMethod.POST, "/fugitives/{id}/wanted-lists", Kind.FORM, place).id(pool::fugitive)
+			.baseline(id -> values("wantedListId", pool.wantedList(), "rank", requests + 1, "added", "2015-04",
+					"sourceId", pool.source, "quote", "Test quote"))
+			.creates("list_membership"));
+		targets.add(new Target(HttpMethod.POST, "/list-memberships/{id}/remove", Kind.FORM, List.of())
+			.id(pool::membership)
+			.deletes("list_membership")
+			.weight(0.3));
 
 		// Accounts: creating one, resetting a throwaway account's password, changing one's own, signing in.
 		targets.add(new Target(HttpMethod.POST, "/admin/users", Kind.FORM, fields("username", "role", "password"))
@@ -463,6 +482,14 @@ class HostileInputTest {
 		targets.add(new Target(HttpMethod.POST, "/api/v1/sources", Kind.JSON, source)
 			.baseline(id -> values("title", "Test Hostile Api Source " + requests, "publisher", "Test publisher"))
 			.creates("source"));
+		targets.add(new Target(HttpMethod.POST, "/api/v1/fugitives/{id}/identifiers", Kind.JSON, identifier)
+			.id(pool::fugitive)
+			.baseline(id -> values("scheme", "NATIONAL_ID", "value", "Test-HA-" + requests, "issuingCountry", "CN",
+					"sourceId", pool.source, "quote", "Test quote"))
+			.creates("external_identifier"));
+		targets.add(new Target(HttpMethod.DELETE, "/api/v1/identifiers/{id}", Kind.JSON, List.of()).id(pool::identifier)
+			.deletes("external_identifier")
+			.weight(0.3));
 
 		// Spend the time where the inputs are: the JSON API answers fastest, a refused form re-renders the whole form.
 		for (Target target : targets) {
@@ -730,7 +757,7 @@ class HostileInputTest {
 		if (target.creates.equals("fugitive_photo")) {
 			page = "/fugitives/" + id + "/photos";
 		}
-		else if (target.creates.equals("event") || target.creates.equals("asset_transfer")) {
+		else if (List.of("event", "asset_transfer", "external_identifier", "list_membership").contains(target.creates)) {
 			page = location != null && redirect.matches() ? location : id != null ? "/fugitives/" + id : null;
 		}
 		else if (target.kind == Kind.FORM && redirect.matches()) {
@@ -756,6 +783,7 @@ class HostileInputTest {
 		Set<String> tokens = writtenPages.computeIfAbsent(page, p -> new LinkedHashSet<>());
 		String shown = switch (target.creates) {
 			case "fugitive" -> "name";
+			case "external_identifier" -> "value";
 			case "case_file", "source" -> "title";
 			case "fugitive_photo" -> "caption";
 			default -> null;
@@ -1006,7 +1034,8 @@ class HostileInputTest {
 		}
 		for (long fugitive : pool.own) {
 			pages.addAll(List.of("/fugitives/" + fugitive + "/edit", "/fugitives/" + fugitive + "/manage",
-					"/fugitives/" + fugitive + "/events/new", "/fugitives/" + fugitive + "/photos"));
+					"/fugitives/" + fugitive + "/events/new", "/fugitives/" + fugitive + "/photos",
+					"/fugitives/" + fugitive + "/identifiers", "/fugitives/" + fugitive + "/wanted-lists"));
 		}
 		pool.events().stream().limit(20).forEach(event -> pages.add("/events/" + event + "/edit"));
 		pages.add("/cases/" + pool.cases.get(0) + "/manage");
@@ -1051,6 +1080,8 @@ class HostileInputTest {
 				"asset_transfer.description", 2000, "citation.quote", 4000, "citation.claim", 1000,
 				"audit_revision.reason", 1000));
 		limits.put("fugitive_photo.caption", 300);
+		limits.putAll(Map.of("external_identifier.value", 100, "external_identifier.quote", 4000,
+				"list_membership.quote", 4000));
 		limits.forEach((column, limit) -> {
 			String[] parts = column.split("\\.");
 			jdbc.query("select " + parts[1] + " from " + parts[0] + " where " + parts[1] + " is not null", rs -> {
@@ -1074,7 +1105,7 @@ class HostileInputTest {
 
 		// Exactly the accepted writes (and this test's own throwaway rows) added rows.
 		for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "user_account",
-				"fugitive_photo")) {
+				"fugitive_photo", "external_identifier", "list_membership")) {
 			int grown = count(table) - before.counts.get(table);
 			int expected = acceptedRows.getOrDefault(table, 0) + pool.setupRows.getOrDefault(table, 0);
 			if (grown != expected) {
@@ -1109,7 +1140,10 @@ class HostileInputTest {
 			fail("primary-photo", "people whose photos have no primary one: " + withoutOnePrimary, Map.of());
 		}
 		List<Long> orphans = jdbc.queryForList("select s.id from source s where s.id > ? and not s.synthetic"
-				+ " and not exists (select 1 from citation c where c.source_id = s.id)", Long.class, before.max.get("source"));
+				+ " and not exists (select 1 from citation c where c.source_id = s.id)"
+				+ " and not exists (select 1 from external_identifier x where x.source_id = s.id)"
+				+ " and not exists (select 1 from list_membership m where m.source_id = s.id)", Long.class,
+				before.max.get("source"));
 		orphans.removeAll(sourcesCreatedDirectly);
 		if (!orphans.isEmpty()) {
 			fail("orphan-source", "sources neither added nor cited (left by a refused write?): " + orphans, Map.of());
@@ -1130,7 +1164,9 @@ class HostileInputTest {
 				"source", "select s::text from source s where id <= :max and not synthetic",
 				"asset_transfer", "select a::text from asset_transfer a where id <= :max and not synthetic",
 				"citation", "select c::text from citation c where id <= :max",
-				"user_account", "select u::text from user_account u where id <= :max");
+				"user_account", "select u::text from user_account u where id <= :max",
+				"external_identifier", "select x::text from external_identifier x where id <= :max",
+				"list_membership", "select m::text from list_membership m where id <= :max");
 		queries.forEach((table, sql) -> fingerprint.put(table, String.valueOf(jdbc.queryForObject(
 				"select md5(string_agg(t, '|' order by t)) from (" + sql.replace(":max", String.valueOf(before.max.get(table)))
 						+ ") rows(t)", String.class))));
@@ -1298,6 +1334,13 @@ class HostileInputTest {
 
 		final long agency;
 
+		final List<Long> wantedLists = new ArrayList<>();
+
+		/** Identifiers and a list the pool adds only for the removals to remove. */
+		final List<Long> removableIdentifiers = new ArrayList<>();
+
+		final long removableList;
+
 		final long resetUser;
 
 		final String self;
@@ -1322,6 +1365,12 @@ class HostileInputTest {
 			cases.add(records.caseFile("Test Hostile Pool Case 2", "CA"));
 			source = records.source("Test Hostile Pool Source");
 			operation = records.operation("Test Hostile Operation", 10);
+			for (int i = 1; i <= 3; i++) {
+				wantedLists.add(records.wantedList("Test Hostile List " + i, operation));
+			}
+			removableList = records.wantedList("Test Hostile Removable List", operation);
+			// what the pool's removable identifiers and places cite: a source added here, not by a write
+			sourcesCreatedDirectly.add(records.citableSource());
 			agency = jdbc.queryForObject("select min(id) from agency", Long.class);
 			String reset = records.account("test-hostile-reset").username();
 			resetUser = userAccounts.findByUsername(reset).orElseThrow().getId();
@@ -1342,6 +1391,43 @@ class HostileInputTest {
 
 		long caseFile() {
 			return cases.get(random.nextInt(cases.size()));
+		}
+
+		long wantedList() {
+			return pick(wantedLists);
+		}
+
+		/**
+		 * An identifier the pool added to be removed (never one the run added: its page must show
+		 * it); a new one when the run has removed them all.
+		 */
+		long identifier() {
+			List<Long> left = jdbc.queryForList("select id from external_identifier where id = any (?)", Long.class,
+					(Object) removableIdentifiers.toArray(Long[]::new));
+			if (!left.isEmpty()) {
+				return pick(left);
+			}
+			String number = "Test-Pool-Removable-" + removableIdentifiers.size();
+			records.identifier(own.get(0), number);
+			setupRows.merge("external_identifier", 1, Integer::sum);
+			removableIdentifiers.add(jdbc.queryForObject("select id from external_identifier where value = ?", Long.class,
+					number));
+			return identifier();
+		}
+
+		/**
+		 * A place the pool added to be removed, on a list of its own that the run never names (a
+		 * person is on a list once); a new one when the run has removed them all.
+		 */
+		long membership() {
+			List<Long> left = jdbc.queryForList("select id from list_membership where wanted_list_id = ?", Long.class,
+					removableList);
+			if (!left.isEmpty()) {
+				return pick(left);
+			}
+			records.membership(own.get(removableIdentifiers.size() % own.size()), removableList, null);
+			setupRows.merge("list_membership", 1, Integer::sum);
+			return membership();
 		}
 
 		String caseStatus() {
@@ -1399,7 +1485,8 @@ class HostileInputTest {
 
 		Snapshot() {
 			for (String table : List.of("fugitive", "event", "case_file", "asset_transfer", "source", "citation",
-					"user_account", "audit_revision", "operation", "fugitive_photo")) {
+					"user_account", "audit_revision", "operation", "fugitive_photo", "external_identifier",
+					"list_membership")) {
 				max.put(table, jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class));
 				counts.put(table, count(table));
 			}

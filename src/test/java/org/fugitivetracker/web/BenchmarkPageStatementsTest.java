@@ -176,7 +176,7 @@ class BenchmarkPageStatementsTest {
 		List<String> countries = countries(rows);
 		for (int i = 0; i < rows; i++) {
 			records.destination(person, countries.get(i));
-			records.offence(person, "Test offence " + i).alias(person, "Test alias " + i).identifier(person, "T-" + i);
+			records.offence(person, "Test offence " + i).alias(person, "Test alias " + i).identifier(person, name + " T-" + i);
 			records.membership(person, records.wantedList(name + " list " + i, operation), i + 1);
 			long caseId = records.caseFile(name + " case " + i, "US");
 			records.participant(caseId, person);

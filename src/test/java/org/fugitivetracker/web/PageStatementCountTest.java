@@ -134,7 +134,7 @@ class PageStatementCountTest {
 			if (i < countries.length) {
 				records.destination(person, countries[i]);
 			}
-			records.offence(person, "Test offence " + i).alias(person, "Test alias " + i).identifier(person, "T-" + i);
+			records.offence(person, "Test offence " + i).alias(person, "Test alias " + i).identifier(person, name + " T-" + i);
 			records.membership(person, records.wantedList(name + " list " + i, operation), i + 1);
 			long caseId = records.caseFile(name + " case " + i, "US");
 			records.participant(caseId, person);
