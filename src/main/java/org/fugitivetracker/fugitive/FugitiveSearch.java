@@ -481,6 +481,11 @@ public class FugitiveSearch {
 			// term are escaped so that "%" or "_" match themselves.
 			conditions.add("f.search_text LIKE '%' || search_normalise(:term" + i + ") || '%'");
 			params.addValue("term" + i, escapeLike(terms.get(i)));
+			if (hasChineseCharacters(terms.get(i))) {
+				// two Chinese characters make no trigram: their own index finds the candidates (V19)
+				conditions.add("han_grams(f.search_text) @> han_grams(:han" + i + ")");
+				params.addValue("han" + i, terms.get(i));
+			}
 		}
 		if (scope.wantedLists() != null) {
 			if (scope.wantedLists().isEmpty()) {
@@ -493,6 +498,11 @@ public class FugitiveSearch {
 			}
 		}
 		return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	/** Whether the term has a character of the ranges {@code han_grams} (V19) indexes. */
+	static boolean hasChineseCharacters(String term) {
+		return term.codePoints().anyMatch(c -> (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF));
 	}
 
 	static String escapeLike(String term) {

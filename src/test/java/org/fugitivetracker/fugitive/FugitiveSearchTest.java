@@ -71,6 +71,12 @@ class FugitiveSearchTest {
 		assertThat(names(filter("q=张伟"))).containsExactly("Test Zhang Wei");
 		assertThat(names(filter("q=庚辛张"))).containsExactly("Test Zhang Wei");
 		assertThat(names(filter("q=庚辛"))).containsExactlyInAnyOrder("Test Zhang Wei", "Test Li Na");
+		// one character, a position in Chinese, and Chinese beside Latin in one term
+		records.person("Test Ju Zhang", "AT_LARGE").position("庚辛市局长");
+		assertThat(names(filter("q=娜"))).containsExactly("Test Li Na");
+		assertThat(names(filter("q=市局长"))).containsExactly("Test Ju Zhang");
+		assertThat(names(filter("q=庚辛张伟+test"))).containsExactly("Test Zhang Wei");
+		assertThat(names(filter("q=庚辛x"))).isEmpty();
 	}
 
 	@Test

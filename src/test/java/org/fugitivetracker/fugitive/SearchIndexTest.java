@@ -153,7 +153,9 @@ class SearchIndexTest {
 		assertUses("status=IN_CUSTODY", "fugitive_status");
 		assertUses("country=NZ", "fugitive_destination_country_idx");
 		assertUses("q=rarissimo", "fugitive_search_text_trgm_idx");
-		assertUses("q=%E7%BD%95%E8%A7%81%E5%90%8D", "fugitive_search_text_trgm_idx"); // 罕见名, Chinese
+		assertThat(explain(search.matchingQuery(scope("q=%E7%BD%95%E8%A7%81%E5%90%8D"), true))) // 罕见名
+			.containsAnyOf("fugitive_search_text_han_idx", "fugitive_search_text_trgm_idx");
+		assertUses("q=%E7%BD%95%E8%A7%81", "fugitive_search_text_han_idx"); // 罕见: two characters, no trigram
 		assertUses("q=hanjianming", "fugitive_search_text_trgm_idx"); // its pinyin, joined
 		assertUses("operation=1", "list_membership_list_idx");
 		assertUses("", "fugitive_name_idx");
