@@ -203,7 +203,8 @@ public class LoadDriver {
 
 		private static String commandLine(Path process) {
 			try {
-				return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+				byte[] line = Files.readAllBytes(process.resolve("cmdline"));
+				return new String(line, StandardCharsets.UTF_8).replace('\0', ' ');
 			}
 			catch (IOException ex) {
 				return "";

@@ -298,13 +298,13 @@ public class FugitiveSearch {
 	}
 
 	/**
-	 * The matches of the text or operation ({@code m}) are collected once from the trigram or
-	 * membership index and kept; the page ({@code OFFSET 0}-free: sorting the kept matches reads only
-	 * them, where walking the name index and testing each row cost the position of the last match
-	 * in name order, most of the table for a common surname late in the alphabet such as "zhang"),
-	 * the total and the counts are all taken from them. The counts go through the matches' shapes,
-	 * (status, destinations) with how many have each, like the {@code fugitive_facet_count} summary:
-	 * a few hundred rows to unnest instead of one per match.
+	 * The matches of the text or operation ({@code m}) are collected once, from the trigram,
+	 * Chinese-character or membership index, and kept. The page is sorted out of them (walking the
+	 * name index and testing each row instead cost the position of the last match in name order:
+	 * most of the table for a common surname late in the alphabet such as "zhang"); the total and
+	 * the counts are taken from them too. The counts go through the matches' shapes, (status,
+	 * destinations) with how many have each, like the {@code fugitive_facet_count} summary: a few
+	 * hundred rows to unnest instead of one per match.
 	 */
 	Query matchingQuery(Scope scope, boolean withFacets) {
 		FugitiveFilter filter = scope.filter();
@@ -326,10 +326,12 @@ public class FugitiveSearch {
 			params.addValue("statuses", List.copyOf(filter.statusNames()));
 		}
 		String sql = """
-				WITH m AS MATERIALIZED (SELECT f.id, f.name, f.status, f.fled_date, f.destinations FROM fugitive f%s),
+				WITH m AS MATERIALIZED (SELECT f.id, f.name, f.status, f.fled_date, f.destinations
+				                        FROM fugitive f%s),
 				     chosen AS (SELECT m.id, m.name, m.status, m.fled_date FROM m%s),
 				     page AS (SELECT c.id FROM chosen c ORDER BY %s LIMIT :limit OFFSET :offset),
-				     shapes AS (SELECT m.status, m.destinations, count(*) AS hits FROM m GROUP BY m.status, m.destinations),
+				     shapes AS (SELECT m.status, m.destinations, count(*) AS hits FROM m
+				                GROUP BY m.status, m.destinations),
 				     by_status AS (SELECT s.status, sum(s.hits)::bigint AS hits FROM shapes s%s GROUP BY s.status),
 				     by_country AS (SELECT d.country_code, sum(s.hits)::bigint AS hits
 				                    FROM shapes s CROSS JOIN LATERAL unnest(s.destinations) AS d(country_code)%s
@@ -350,9 +352,10 @@ public class FugitiveSearch {
 				      LEFT JOIN (SELECT %s FROM fugitive f JOIN page ON page.id = f.id) p ON TRUE
 				      %s%s) x
 				CROSS JOIN counts k
-				ORDER BY x.rn""".formatted(matching.sql(), chosen.isEmpty() ? "" : " WHERE " + String.join(" AND ", chosen),
-				filter.sort().orderBy("c"), shapesInCountries, shapesInStatuses, withFacets ? FACETS : NO_FACETS,
-				THUMBNAIL_COLUMNS, filter.sort().orderBy("p"), ROW_COLUMNS, RETURN_DATE, THUMBNAIL);
+				ORDER BY x.rn""".formatted(matching.sql(),
+				chosen.isEmpty() ? "" : " WHERE " + String.join(" AND ", chosen), filter.sort().orderBy("c"),
+				shapesInCountries, shapesInStatuses, withFacets ? FACETS : NO_FACETS, THUMBNAIL_COLUMNS,
+				filter.sort().orderBy("p"), ROW_COLUMNS, RETURN_DATE, THUMBNAIL);
 		return new Query(sql, params);
 	}
 
