@@ -406,14 +406,11 @@ public class FugitiveSearch {
 		return scope.filter().q() == null && scope.wantedLists() == null;
 	}
 
+	/** How many people a filter by country and status finds, from the summary. */
 	Query countQuery(Scope scope) {
-		if (countsFromSummary(scope)) {
-			Query where = summaryWhere(scope.filter(), Dimension.NONE);
-			return new Query("SELECT coalesce(sum(k.fugitives), 0) FROM fugitive_facet_count k" + where.sql(),
-					where.params());
-		}
-		Query where = where(scope, Dimension.NONE);
-		return new Query("SELECT count(*) FROM fugitive f" + where.sql(), where.params());
+		Query where = summaryWhere(scope.filter(), Dimension.NONE);
+		return new Query("SELECT coalesce(sum(k.fugitives), 0) FROM fugitive_facet_count k" + where.sql(),
+				where.params());
 	}
 
 	/** Counts per status from the summary ({@link #countsFromSummary}). */
@@ -486,7 +483,7 @@ public class FugitiveSearch {
 			params.addValue("term" + i, escapeLike(terms.get(i)));
 			if (hasChineseCharacters(terms.get(i))) {
 				// two Chinese characters make no trigram: their own index finds the candidates (V19)
-				conditions.add("han_grams(f.search_text) @> han_grams(:han" + i + ")");
+				conditions.add("han_grams(f.search_text) @> han_grams(search_normalise(:han" + i + "))");
 				params.addValue("han" + i, terms.get(i));
 			}
 		}

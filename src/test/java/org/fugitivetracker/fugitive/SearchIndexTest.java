@@ -164,9 +164,8 @@ class SearchIndexTest {
 		assertUses("sort=fled,asc", "fugitive_fled_idx");
 		assertUses("sort=fled,desc", "fugitive_fled_desc_idx");
 
-		// Counts with text or an operation count the matching people through the same indexes;
-		// counts by country and status read only the summary, never the people.
-		assertThat(explain(search.countQuery(scope("operation=1")))).contains("list_membership_list_idx");
+		// Counts with text or an operation come from the matches the plans above find (one
+		// statement); counts by country and status read only the summary, never the people.
 		assertThat(String.join("\n", jdbc.queryForList("EXPLAIN " + DuplicateCandidates.BY_NAME, String.class,
 				new String[] { "Test Rarissimo", "testrarissimo" }, DuplicateCandidates.THRESHOLD, DuplicateCandidates.LIMIT)))
 			.as("the duplicate check finds its candidates through the same index")
