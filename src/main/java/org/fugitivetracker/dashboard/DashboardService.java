@@ -45,7 +45,7 @@ class DashboardService {
 	Dashboard load() {
 		// Headline: every figure reported for a period; a figure restating another in a second unit
 		// ($123.5 billion for 800 billion yuan) is shown beside it, not on its own.
-		List<FigureView> all = figures.all();
+		List<FigureView> all = figures.allAsReported();
 		Map<Long, FigureView> equivalents = all.stream()
 			.filter(view -> view.figure().getEquivalentOf() != null)
 			.collect(Collectors.toMap(view -> view.figure().getEquivalentOf().getId(), view -> view,

@@ -35,6 +35,19 @@ public class FigureViews {
 		return views(figures.findAllWithCountries());
 	}
 
+	/**
+	 * Every reported figure with its citations, ordered by period, without what the records give
+	 * for it (the dashboard shows the figures as reported; reconciling them is the figures page's).
+	 */
+	@Transactional(readOnly = true)
+	public List<FigureView> allAsReported() {
+		List<ReportedFigure> rows = figures.findAllWithScope();
+		Map<Long, List<Citation>> byFigure = citationsOf(rows);
+		return rows.stream()
+			.map(figure -> new FigureView(figure, null, byFigure.getOrDefault(figure.getId(), List.of())))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<FigureView> forCase(long caseId) {
 		return views(figures.findByCaseFileIdOrderById(caseId));
@@ -59,15 +72,21 @@ public class FigureViews {
 			Hibernate.initialize(figure.getStatedByAgency());
 			Hibernate.initialize(figure.getStatedByOfficial());
 		}
-		Map<Long, List<Citation>> byFigure = citations
-			.findForFigures(rows.stream().map(ReportedFigure::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Citation::getReportedFigureId));
+		Map<Long, List<Citation>> byFigure = citationsOf(rows);
 		Map<Long, Reconciliation.Result> reconciled = reconciliation.reconcile(rows);
 		return rows.stream()
 			.map(figure -> new FigureView(figure, reconciled.get(figure.getId()),
 					byFigure.getOrDefault(figure.getId(), List.of())))
 			.toList();
+	}
+
+	private Map<Long, List<Citation>> citationsOf(List<ReportedFigure> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		return citations.findForFigures(rows.stream().map(ReportedFigure::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Citation::getReportedFigureId));
 	}
 
 }

@@ -32,4 +32,14 @@ public interface ReportedFigureRepository extends JpaRepository<ReportedFigure, 
 			order by f.periodFrom.date nulls first, f.id""")
 	List<ReportedFigure> findAllWithCountries();
 
+	/**
+	 * Every figure with what the dashboard shows it with (its country scope, operation and the
+	 * figure it restates) in one statement; the rest stays unloaded.
+	 */
+	@Query("""
+			select distinct f from ReportedFigure f
+			left join fetch f.countries left join fetch f.operation left join fetch f.equivalentOf
+			order by f.periodFrom.date nulls first, f.id""")
+	List<ReportedFigure> findAllWithScope();
+
 }

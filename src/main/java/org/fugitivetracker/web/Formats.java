@@ -3,6 +3,8 @@ package org.fugitivetracker.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.fugitivetracker.common.PartialDate;
 import org.fugitivetracker.common.Qualifier;
@@ -24,6 +26,12 @@ public class Formats {
 	private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
 
 	private final MessageSource messages;
+
+	/**
+	 * A configured compact format per locale, copied for each use (a NumberFormat is not thread
+	 * safe): building one from the locale's data costs more than the rest of a figure card.
+	 */
+	private final Map<Locale, NumberFormat> compactFormats = new ConcurrentHashMap<>();
 
 	Formats(MessageSource messages) {
 		this.messages = messages;
@@ -68,15 +76,20 @@ public class Formats {
 	public String number(BigDecimal value, Locale locale) {
 		BigDecimal plain = value.stripTrailingZeros();
 		if (plain.abs().compareTo(COMPACT_FROM) >= 0 && plain.scale() <= 0) {
-			NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
-			// Enough fraction digits to keep every significant digit ("123.5 billion", never "124 billion").
-			compact.setMaximumFractionDigits(12);
+			NumberFormat compact = (NumberFormat) compactFormats.computeIfAbsent(locale, Formats::compactFormat).clone();
 			// As a BigInteger: the JDK's compact format rounds a BigDecimal to whole units.
 			return compact.format(plain.toBigIntegerExact());
 		}
 		NumberFormat format = NumberFormat.getInstance(locale);
 		format.setMaximumFractionDigits(Math.max(plain.scale(), 0));
 		return format.format(plain);
+	}
+
+	private static NumberFormat compactFormat(Locale locale) {
+		NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+		// Enough fraction digits to keep every significant digit ("123.5 billion", never "124 billion").
+		compact.setMaximumFractionDigits(12);
+		return compact;
 	}
 
 	/** A number in its unit, qualified as the source qualifies it: "more than 860 people", "1 person". */
