@@ -42,7 +42,9 @@ public class FigureViews {
 	@Transactional(readOnly = true)
 	public List<FigureView> allAsReported() {
 		List<ReportedFigure> rows = figures.findAllWithScope();
-		Map<Long, List<Citation>> byFigure = citationsOf(rows);
+		Map<Long, List<Citation>> byFigure = citations.findForEveryFigure()
+			.stream()
+			.collect(Collectors.groupingBy(Citation::getReportedFigureId));
 		return rows.stream()
 			.map(figure -> new FigureView(figure, null, byFigure.getOrDefault(figure.getId(), List.of())))
 			.toList();

@@ -15,18 +15,6 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 	@Query("select c from Citation c join fetch c.source where c.fugitiveId = :fugitiveId order by c.attribute, c.id")
 	List<Citation> findForFugitive(long fugitiveId);
 
-	/**
-	 * Everything cited about a person in one statement: the person's own facts and those of the
-	 * given events and transfers (theirs), ordered by attribute. The subjects are ids rather than
-	 * sub-selects so that PostgreSQL can combine the three citation indexes (a sub-select under
-	 * OR is a filter over every citation).
-	 */
-	@Query("""
-			select c from Citation c join fetch c.source
-			where c.fugitiveId = :fugitiveId or c.eventId in :eventIds or c.assetTransferId in :transferIds
-			order by c.attribute, c.id""")
-	List<Citation> findForFugitiveAndTheirs(long fugitiveId, Collection<Long> eventIds, Collection<Long> transferIds);
-
 	@Query("select c from Citation c join fetch c.source where c.eventId in :eventIds order by c.id")
 	List<Citation> findForEvents(Collection<Long> eventIds);
 
@@ -38,6 +26,10 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 
 	@Query("select c from Citation c join fetch c.source where c.assetTransferId in :transferIds order by c.id")
 	List<Citation> findForAssetTransfers(Collection<Long> transferIds);
+
+	/** The citations of every reported figure: no list of ids, so Hibernate translates the query once. */
+	@Query("select c from Citation c join fetch c.source where c.reportedFigureId is not null order by c.id")
+	List<Citation> findForEveryFigure();
 
 	@Query("select c from Citation c join fetch c.source where c.reportedFigureId in :figureIds order by c.id")
 	List<Citation> findForFigures(Collection<Long> figureIds);

@@ -28,10 +28,12 @@ public class Formats {
 	private final MessageSource messages;
 
 	/**
-	 * A configured compact format per locale, copied for each use (a NumberFormat is not thread
+	 * A configured compact and a plain format per locale, copied for each use (a NumberFormat is not thread
 	 * safe): building one from the locale's data costs more than the rest of a figure card.
 	 */
 	private final Map<Locale, NumberFormat> compactFormats = new ConcurrentHashMap<>();
+
+	private final Map<Locale, NumberFormat> plainFormats = new ConcurrentHashMap<>();
 
 	Formats(MessageSource messages) {
 		this.messages = messages;
@@ -80,7 +82,7 @@ public class Formats {
 			// As a BigInteger: the JDK's compact format rounds a BigDecimal to whole units.
 			return compact.format(plain.toBigIntegerExact());
 		}
-		NumberFormat format = NumberFormat.getInstance(locale);
+		NumberFormat format = (NumberFormat) plainFormats.computeIfAbsent(locale, NumberFormat::getInstance).clone();
 		format.setMaximumFractionDigits(Math.max(plain.scale(), 0));
 		return format.format(plain);
 	}
