@@ -25,8 +25,8 @@ class ModularityTests {
 	void everyTopLevelPackageIsAModule() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"admin", "agency", "api", "asset", "audit", "browse", "casefile", "common", "country", "dashboard",
-				"event", "figure", "fugitive", "operation", "photo", "revision", "security", "source", "synthetic",
-				"system", "web");
+				"event", "exchange", "figure", "fugitive", "operation", "photo", "revision", "security", "source",
+				"synthetic", "system", "web");
 	}
 
 	@Test

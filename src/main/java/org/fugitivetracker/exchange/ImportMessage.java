@@ -2,7 +2,10 @@ package org.fugitivetracker.exchange;
 
 import java.util.List;
 
-/** Why a line was refused or what a warning is about: a message key and its arguments, shown in the uploader's language. */
+/**
+ * Why a line was refused or what a warning is about: a message key and its arguments, shown in the
+ * uploader's language.
+ */
 public record ImportMessage(String key, List<String> arguments) {
 
 	public static ImportMessage of(String key, Object... arguments) {

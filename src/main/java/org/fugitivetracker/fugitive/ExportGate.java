@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * connection of the pool, and pages and exports alike fail waiting for one.
  */
 @Component
-class ExportGate {
+public class ExportGate {
 
 	private final Semaphore permits;
 
@@ -27,7 +27,7 @@ class ExportGate {
 	}
 
 	/** Waits for a turn; false when none came within the queue timeout (or the thread was interrupted). */
-	boolean enter() {
+	public boolean enter() {
 		try {
 			return permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -37,7 +37,7 @@ class ExportGate {
 		}
 	}
 
-	void leave() {
+	public void leave() {
 		permits.release();
 	}
 

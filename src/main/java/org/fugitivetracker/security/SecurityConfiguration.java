@@ -87,7 +87,7 @@ class SecurityConfiguration {
 	static final String[] ADMIN_POSTS = { "/fugitives", "/cases", "/sources" };
 
 	/** Analysts (and administrators) export. */
-	static final String[] ANALYST_PATHS = { "/fugitives.csv" };
+	static final String[] ANALYST_PATHS = { "/fugitives.csv", "/api/v1/export.ftm.json" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginAuthenticationManager,

@@ -131,7 +131,7 @@ class AuthorizationMatrixTest {
 			expect("GET /swagger-ui.html", Access.INVESTIGATOR),
 
 			// Analysts export.
-			expect("GET /fugitives.csv", Access.ANALYST),
+			expect("GET /fugitives.csv", Access.ANALYST), expect("GET /api/v1/export.ftm.json", Access.ANALYST),
 
 			// Admin pages and forms.
 			expect("GET /admin", Access.ADMIN), expect("GET /audit", Access.ADMIN),
