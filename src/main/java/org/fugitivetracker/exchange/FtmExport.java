@@ -40,12 +40,15 @@ class FtmExport {
 
 	static final int BATCH = 500;
 
-	/** Topics (FtM's controlled list) and when a record supports them. */
+	/**
+	 * Topics (FtM's controlled list) that a record supports: {@code wanted} for a person at large,
+	 * with a wanted notice or on a wanted list; {@code role.pep} for one with a recorded former
+	 * position. No {@code crime.*} topic: an offence is recorded as the source words it ("illegal
+	 * immigration"), which does not say which kind of crime it is.
+	 */
 	static final String WANTED = "wanted";
 
 	static final String PEP = "role.pep";
-
-	static final String FINANCIAL_CRIME = "crime.fin";
 
 	/** An entity: its id, its schema and its properties' values. */
 	record Entity(String id, String schema, Map<String, List<String>> properties) {
@@ -290,9 +293,6 @@ class FtmExport {
 		}
 		if (row.formerPosition() != null) {
 			topics.add(PEP);
-		}
-		if (!of.offences.isEmpty()) {
-			topics.add(FINANCIAL_CRIME);
 		}
 		put(properties, "topics", topics);
 		of.sources.into(properties);

@@ -136,6 +136,13 @@ class FtmExportTest {
 			.orElseThrow();
 		assertThat(texts(huang.get("properties").get("publisher"))).contains("Associated Press");
 		assertThat(texts(huang.get("properties").get("sourceUrl"))).isNotEmpty();
+		JsonNode yang = lines.stream()
+			.filter(line -> texts(line.get("properties").get("name")).contains("Yang Xiuzhu"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(texts(yang.get("properties").get("notes"))).contains("Illegal immigration (in the U.S.)");
+		assertThat(texts(yang.get("properties").get("topics"))).as("an offence does not say which crime")
+			.noneMatch(topic -> topic.startsWith("crime"));
 		for (JsonNode payment : lines.stream().filter(line -> line.get("schema").asString().equals("Payment")).toList()) {
 			assertThat(payment.get("properties").has("summary")).as("the source's words for the amount").isTrue();
 		}
