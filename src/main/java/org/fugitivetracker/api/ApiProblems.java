@@ -31,10 +31,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidFilterException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(InvalidFilterException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.describe(messages, locale));
-		problem.setTitle("Invalid parameter");
-		problem.setProperty("parameter", ex.getParameter());
-		return problem(problem);
+		return problem(ex.toProblem(messages, locale));
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)

@@ -108,10 +108,9 @@ class FtmExportController {
 
 	@ExceptionHandler(InvalidFilterException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(InvalidFilterException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.describe(messages, locale));
-		problem.setTitle("Invalid parameter");
-		problem.setProperty("parameter", ex.getParameter());
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ex.toProblem(messages, locale));
 	}
 
 }

@@ -3,6 +3,8 @@ package org.fugitivetracker.fugitive;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A list, export or API parameter that cannot be understood: a 400 that names the parameter and
@@ -36,6 +38,14 @@ public class InvalidFilterException extends RuntimeException {
 	public String describe(MessageSource messages, Locale locale) {
 		return parameter + ": " + messages.getMessage(code, arguments, getMessage().substring(parameter.length() + 2),
 				locale);
+	}
+
+	/** The 400 problem detail an API answers with: what was wrong, and which parameter. */
+	public ProblemDetail toProblem(MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(messages, locale));
+		problem.setTitle("Invalid parameter");
+		problem.setProperty("parameter", parameter);
+		return problem;
 	}
 
 }

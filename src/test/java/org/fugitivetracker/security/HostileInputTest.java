@@ -317,6 +317,7 @@ class HostileInputTest {
 		// Query parameters.
 		targets.add(new Target(HttpMethod.GET, "/fugitives", Kind.QUERY, filter));
 		targets.add(new Target(HttpMethod.GET, "/fugitives.csv", Kind.QUERY, filter));
+		targets.add(new Target(HttpMethod.GET, "/api/v1/export.ftm.json", Kind.QUERY, filter));
 		targets.add(new Target(HttpMethod.GET, "/api/v1/fugitives", Kind.QUERY, filter));
 		targets.add(new Target(HttpMethod.GET, "/api/v1/cases", Kind.QUERY, fields("page", "size")));
 		targets.add(new Target(HttpMethod.GET, "/audit", Kind.QUERY, fields("user", "entity", "from", "to", "page")));
@@ -809,8 +810,10 @@ class HostileInputTest {
 		}
 		// (Tomcat refuses a path it cannot decode itself, before the application, with its own short 400 page.)
 		boolean undecodablePath = request.endsWith("(HTTP)") && fields.contains("{id}");
+		// (The FtM export answers JSON lines, one object a line.)
 		if (request.contains(" /api/") && !undecodablePath && !body.isEmpty() && (contentType == null
-				|| !(contentType.startsWith("application/json") || contentType.startsWith("application/problem+json")))) {
+				|| !(contentType.startsWith("application/json") || contentType.startsWith("application/problem+json")
+						|| contentType.startsWith("application/x-ndjson") && jsonLines(body)))) {
 			fail("api-not-json", what + " answered " + contentType, values);
 		}
 	}
@@ -1573,5 +1576,23 @@ class HostileInputTest {
 			.collect(Collectors.joining());
 		return escaped.length() > 160 ? escaped.substring(0, 160) + "…(" + value.length() + " chars)" : escaped;
 	}
+
+	/** Every line of the body is a JSON object on its own. */
+	private static boolean jsonLines(String body) {
+		for (String line : body.split("\n")) {
+			try {
+				if (!LINES.readTree(line).isObject()) {
+					return false;
+				}
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper LINES = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 }
