@@ -135,6 +135,15 @@ class FtmExport {
 			}
 		}
 
+		/** The sources of a fact's citations: their URLs and publishers, paired by position. */
+		void addPairs(Array urls, Array publishers) throws java.sql.SQLException {
+			List<String> u = strings(urls);
+			List<String> p = strings(publishers);
+			for (int i = 0; i < u.size(); i++) {
+				add(u.get(i), p.get(i));
+			}
+		}
+
 		void into(Map<String, List<String>> properties) {
 			put(properties, "sourceUrl", urls);
 			put(properties, "publisher", publishers);
@@ -161,11 +170,7 @@ class FtmExport {
 			}
 			of.aliases.addAll(strings(rs.getArray(5)));
 			of.offences.addAll(strings(rs.getArray(6)));
-			List<String> urls = strings(rs.getArray(7));
-			List<String> publishers = strings(rs.getArray(8));
-			for (int i = 0; i < urls.size(); i++) {
-				of.sources.add(urls.get(i), publishers.get(i));
-			}
+			of.sources.addPairs(rs.getArray(7), rs.getArray(8));
 			of.flightRecorded = rs.getBoolean(9);
 		});
 	}
@@ -322,11 +327,7 @@ class FtmExport {
 
 	private static Sources sources(Array urls, Array publishers) throws java.sql.SQLException {
 		Sources sources = new Sources();
-		List<String> u = strings(urls);
-		List<String> p = strings(publishers);
-		for (int i = 0; i < u.size(); i++) {
-			sources.add(u.get(i), p.get(i));
-		}
+		sources.addPairs(urls, publishers);
 		return sources;
 	}
 

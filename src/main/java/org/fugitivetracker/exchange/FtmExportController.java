@@ -18,7 +18,6 @@ import org.fugitivetracker.fugitive.InvalidFilterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,21 +73,14 @@ class FtmExportController {
 					+ "ft-transfer-<id>. Each entity's sourceUrl and publisher are the sources that vouch for it.")
 	void export(@ModelAttribute FugitiveQuery query, HttpServletResponse response) throws IOException {
 		FugitiveSearch.Scope scope = search.resolve(FugitiveFilter.parse(query));
-		if (!exports.enter()) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports at once");
-		}
-		try {
+		exports.stream(response, () -> {
 			response.setContentType(JSON_LINES.toString());
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("fugitives.ftm.json").build().toString());
 			OutputStream out = new BufferedOutputStream(response.getOutputStream());
 			export.export(scope, entity -> write(entity, out));
 			out.flush();
-		}
-		finally {
-			exports.leave();
-		}
+		});
 	}
 
 	private void write(FtmExport.Entity entity, OutputStream out) {

@@ -13,12 +13,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /fugitives.csv?...}: the whole result of the same filter as the page, as RFC 4180
@@ -38,9 +36,6 @@ class FugitiveCsvController {
 	 */
 	static final char BOM = '\uFEFF';
 
-	/** Seconds a client is asked to wait when every export slot stayed busy for the whole queue timeout. */
-	static final String RETRY_AFTER_SECONDS = "30";
-
 	private final FugitiveSearch search;
 
 	private final ExportGate exports;
@@ -55,16 +50,7 @@ class FugitiveCsvController {
 	void export(@ModelAttribute FugitiveQuery query, HttpServletResponse response) throws IOException {
 		// Everything that can be refused is checked before the first byte is written.
 		FugitiveSearch.Scope scope = search.resolve(FugitiveFilter.parse(query));
-		if (!exports.enter()) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports at once");
-		}
-		try {
-			write(scope, response);
-		}
-		finally {
-			exports.leave();
-		}
+		exports.stream(response, () -> write(scope, response));
 	}
 
 	private void write(FugitiveSearch.Scope scope, HttpServletResponse response) throws IOException {

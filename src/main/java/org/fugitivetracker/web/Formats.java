@@ -28,8 +28,8 @@ public class Formats {
 	private final MessageSource messages;
 
 	/**
-	 * A configured compact and a plain format per locale, copied for each use (a NumberFormat is not thread
-	 * safe): building one from the locale's data costs more than the rest of a figure card.
+	 * A configured compact and a plain format per locale, copied for each use (a NumberFormat is
+	 * not thread safe): building one from the locale's data costs more than the rest of a figure card.
 	 */
 	private final Map<Locale, NumberFormat> compactFormats = new ConcurrentHashMap<>();
 
@@ -78,13 +78,17 @@ public class Formats {
 	public String number(BigDecimal value, Locale locale) {
 		BigDecimal plain = value.stripTrailingZeros();
 		if (plain.abs().compareTo(COMPACT_FROM) >= 0 && plain.scale() <= 0) {
-			NumberFormat compact = (NumberFormat) compactFormats.computeIfAbsent(locale, Formats::compactFormat).clone();
+			NumberFormat compact = copy(compactFormats.computeIfAbsent(locale, Formats::compactFormat));
 			// As a BigInteger: the JDK's compact format rounds a BigDecimal to whole units.
 			return compact.format(plain.toBigIntegerExact());
 		}
-		NumberFormat format = (NumberFormat) plainFormats.computeIfAbsent(locale, NumberFormat::getInstance).clone();
+		NumberFormat format = copy(plainFormats.computeIfAbsent(locale, NumberFormat::getInstance));
 		format.setMaximumFractionDigits(Math.max(plain.scale(), 0));
 		return format.format(plain);
+	}
+
+	private static NumberFormat copy(NumberFormat format) {
+		return (NumberFormat) format.clone();
 	}
 
 	private static NumberFormat compactFormat(Locale locale) {

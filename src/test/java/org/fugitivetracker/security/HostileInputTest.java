@@ -68,6 +68,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Hostile input: at least {@value #DEFAULT_INPUTS} generated values (jqwik generators, seeded, see
  * {@link HostileValues}) sent into every query parameter, path id, form field and JSON body the
@@ -91,6 +93,9 @@ import org.springframework.web.util.UriUtils;
 @IntegrationTest
 @SlowTest
 class HostileInputTest {
+
+	/** Reads the FtM export's lines, each a JSON object. */
+	private static final JsonMapper JSON_LINES = JsonMapper.builder().build();
 
 	static final int DEFAULT_INPUTS = 10_000;
 
@@ -1581,7 +1586,7 @@ class HostileInputTest {
 	private static boolean jsonLines(String body) {
 		for (String line : body.split("\n")) {
 			try {
-				if (!LINES.readTree(line).isObject()) {
+				if (!JSON_LINES.readTree(line).isObject()) {
 					return false;
 				}
 			}
@@ -1591,8 +1596,5 @@ class HostileInputTest {
 		}
 		return true;
 	}
-
-	private static final tools.jackson.databind.json.JsonMapper LINES = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
 
 }
