@@ -14,6 +14,7 @@ import org.fugitivetracker.fugitive.Fugitive;
 import org.fugitivetracker.fugitive.FugitiveRepository;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Citations;
+import org.fugitivetracker.source.Source;
 import org.fugitivetracker.source.SourceChoice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,15 @@ public class AssetTransferRecorder {
 		citations.cite(source, s -> Citation.ofAssetTransfer(saved.getId(), s, "amount", saved.getAmountAsReported(),
 				source.quote()));
 		return new Recorded(saved.getId(), form.fugitiveId(), form.caseId(), saved.getAmountAsReported());
+	}
+
+	/** Cites one more source for a recorded transfer (an import whose transfer more than one source vouches for). */
+	@Transactional
+	public void citeAlso(long transferId, Source source, String quote) {
+		AssetTransfer transfer = transfers.findById(transferId)
+			.orElseThrow(() -> new IllegalArgumentException("No asset transfer " + transferId));
+		citations.cite(new SourceChoice(source, null, null, null, quote), s -> Citation.ofAssetTransfer(transferId, s,
+				"amount", transfer.getAmountAsReported(), quote));
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.CitationRepository;
 import org.fugitivetracker.source.Citations;
 import org.fugitivetracker.source.CitesSource;
+import org.fugitivetracker.source.Source;
 import org.fugitivetracker.source.SourceChoice;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -196,6 +197,13 @@ public class EventRecorder {
 
 	private EventRecord recordOf(Event event) {
 		return EventRecord.of(event, citationRepository.findForEvents(List.of(event.getId())));
+	}
+
+	/** Cites one more source for a recorded event (an import whose event more than one source vouches for). */
+	@Transactional
+	public void citeAlso(long eventId, Source source, String quote) {
+		Event event = personEvent(eventId);
+		cite(event, new SourceChoice(source, null, null, null, quote));
 	}
 
 	private void cite(Event event, SourceChoice source) {

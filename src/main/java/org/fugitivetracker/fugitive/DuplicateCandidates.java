@@ -89,22 +89,24 @@ public class DuplicateCandidates {
 			String givenSpelling, double score) {
 	}
 
-	// One row per candidate: the best-matching pair of spellings, ties going to the person's name
-	// before their other spellings; the most alike first, recorded people before synthetic ones.
+	// One row per given person and candidate: the best-matching pair of spellings, ties going to the
+	// person's name before their other spellings; per given person the most alike first, recorded
+	// people before synthetic ones. The given people are numbered (who): one statement serves many.
 	static final String BY_NAME = """
 			WITH given AS (
-			    SELECT DISTINCT g.spelling, search_normalise(g.spelling) AS normalised
-			    FROM unnest(?::text[]) AS g(spelling)),
+			    SELECT DISTINCT g.who, g.spelling, search_normalise(g.spelling) AS normalised
+			    FROM unnest(?::int[], ?::text[]) AS g(who, spelling)),
 			found AS (
-			    SELECT f.id FROM given g CROSS JOIN LATERAL (
+			    SELECT g.who, f.id FROM given g CROSS JOIN LATERAL (
 			        SELECT f.id FROM fugitive f WHERE g.normalised <<% f.search_text
 			        UNION
 			        SELECT f.id FROM fugitive f WHERE replace(g.normalised, ' ', '') <<% f.search_text) f),
 			scored AS (
-			    SELECT f.id, f.name, f.native_name, f.synthetic, s.field, s.rank, s.spelling, g.spelling AS given,
+			    SELECT c.who, f.id, f.name, f.native_name, f.synthetic, s.field, s.rank, s.spelling,
+			           g.spelling AS given,
 			           greatest(similarity(g.normalised, s.normalised),
 			                    similarity(replace(g.normalised, ' ', ''), replace(s.normalised, ' ', ''))) AS score
-			    FROM (SELECT DISTINCT id FROM found) c
+			    FROM (SELECT DISTINCT who, id FROM found) c
 			    JOIN fugitive f ON f.id = c.id
 			    CROSS JOIN LATERAL (
 			        SELECT x.field, x.rank, x.spelling, search_normalise(x.spelling) AS normalised FROM (
@@ -112,16 +114,19 @@ public class DuplicateCandidates {
 			            UNION ALL SELECT 'nativeName', 2, f.native_name WHERE f.native_name IS NOT NULL
 			            UNION ALL SELECT 'alias', 3, a.alias FROM fugitive_alias a WHERE a.fugitive_id = f.id
 			            UNION ALL SELECT 'romanisedName', 4, r FROM unnest(f.romanised_names) AS r) x) s
-			    CROSS JOIN given g),
+			    JOIN given g ON g.who = c.who),
 			best AS (
-			    SELECT DISTINCT ON (id) id, name, native_name, field, spelling, given, score, synthetic
+			    SELECT DISTINCT ON (who, id) who, id, name, native_name, field, spelling, given, score, synthetic
 			    FROM scored WHERE score >= ?
-			    ORDER BY id, score DESC, rank, spelling, given)
-			SELECT * FROM best ORDER BY score DESC, synthetic, id LIMIT ?""";
+			    ORDER BY who, id, score DESC, rank, spelling, given),
+			ranked AS (
+			    SELECT best.*, row_number() OVER (PARTITION BY who ORDER BY score DESC, synthetic, id) AS place
+			    FROM best)
+			SELECT * FROM ranked WHERE place <= ? ORDER BY who, place""";
 
 	private static final String BY_IDENTIFIER = """
-			SELECT DISTINCT f.id, f.name, f.native_name, e.scheme || ' ' || e.value, f.synthetic
-			FROM unnest(?::text[], ?::text[]) AS given(scheme, value)
+			SELECT DISTINCT given.who, f.id, f.name, f.native_name, e.scheme || ' ' || e.value, f.synthetic
+			FROM unnest(?::int[], ?::text[], ?::text[]) AS given(who, scheme, value)
 			JOIN external_identifier e ON e.scheme = given.scheme AND upper(e.value) = upper(given.value)
 			JOIN fugitive f ON f.id = e.fugitive_id""";
 
@@ -134,34 +139,56 @@ public class DuplicateCandidates {
 	/** The candidates, most alike first (recorded people before synthetic ones), at most {@value #LIMIT}. */
 	@Transactional(readOnly = true)
 	public List<Candidate> of(Person person) {
-		List<Ranked> found = new ArrayList<>();
-		List<String> spellings = person.spellings();
-		if (!spellings.isEmpty()) {
+		return ofEach(List.of(person)).get(0);
+	}
+
+	/**
+	 * The candidates of each person, as {@link #of} gives them, in two statements however many
+	 * people there are (an import checks its rows a batch at a time).
+	 */
+	@Transactional(readOnly = true)
+	public List<List<Candidate>> ofEach(List<Person> people) {
+		List<List<Ranked>> found = new ArrayList<>();
+		List<Integer> nameWho = new ArrayList<>();
+		List<String> nameSpellings = new ArrayList<>();
+		List<Integer> idWho = new ArrayList<>();
+		List<String> idSchemes = new ArrayList<>();
+		List<String> idValues = new ArrayList<>();
+		for (int who = 0; who < people.size(); who++) {
+			found.add(new ArrayList<>());
+			for (String spelling : people.get(who).spellings()) {
+				nameWho.add(who);
+				nameSpellings.add(spelling);
+			}
+			for (Identifier identifier : people.get(who).identifiers()) {
+				if (identifier.value() != null && !identifier.value().isBlank()) {
+					idWho.add(who);
+					idSchemes.add(identifier.scheme().name());
+					idValues.add(identifier.value());
+				}
+			}
+		}
+		if (!nameSpellings.isEmpty()) {
 			jdbc.queryForObject("SELECT set_config('pg_trgm.strict_word_similarity_threshold', ?, true)", String.class,
 					String.valueOf(THRESHOLD));
 			jdbc.query(BY_NAME, row -> {
-				found.add(new Ranked(new Candidate(row.getLong("id"), row.getString("name"),
-						row.getString("native_name"), row.getString("field"), row.getString("spelling"), row.getString("given"),
-						Math.round(row.getDouble("score") * 100) / 100.0), row.getBoolean("synthetic")));
-			}, spellings.toArray(String[]::new), THRESHOLD, LIMIT);
+				found.get(row.getInt("who")).add(new Ranked(new Candidate(row.getLong("id"), row.getString("name"),
+						row.getString("native_name"), row.getString("field"), row.getString("spelling"),
+						row.getString("given"), Math.round(row.getDouble("score") * 100) / 100.0),
+						row.getBoolean("synthetic")));
+			}, nameWho.toArray(Integer[]::new), nameSpellings.toArray(String[]::new), THRESHOLD, LIMIT);
 		}
-		List<Identifier> identifiers = person.identifiers()
-			.stream()
-			.filter(identifier -> identifier.value() != null && !identifier.value().isBlank())
-			.toList();
-		if (!identifiers.isEmpty()) {
+		if (!idValues.isEmpty()) {
 			jdbc.query(BY_IDENTIFIER, row -> {
-				long id = row.getLong(1);
-				found.removeIf(ranked -> ranked.candidate().id() == id);
-				found.add(new Ranked(new Candidate(id, row.getString(2), row.getString(3), "identifier",
-						row.getString(4), row.getString(4), 1.0), row.getBoolean(5)));
-			}, identifiers.stream().map(identifier -> identifier.scheme().name()).toArray(String[]::new),
-					identifiers.stream().map(Identifier::value).toArray(String[]::new));
+				List<Ranked> ofPerson = found.get(row.getInt(1));
+				long id = row.getLong(2);
+				ofPerson.removeIf(ranked -> ranked.candidate().id() == id);
+				ofPerson.add(new Ranked(new Candidate(id, row.getString(3), row.getString(4), "identifier",
+						row.getString(5), row.getString(5), 1.0), row.getBoolean(6)));
+			}, idWho.toArray(Integer[]::new), idSchemes.toArray(String[]::new), idValues.toArray(String[]::new));
 		}
 		return found.stream()
-			.sorted(Ranked.ORDER)
-			.limit(LIMIT)
-			.map(Ranked::candidate)
+			.map(ranked -> ranked.stream().sorted(Ranked.ORDER).limit(LIMIT).map(Ranked::candidate).toList())
 			.toList();
 	}
 

@@ -14,6 +14,7 @@ import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.country.CountryRepository;
 import org.fugitivetracker.source.Citation;
 import org.fugitivetracker.source.Citations;
+import org.fugitivetracker.source.Source;
 import org.fugitivetracker.source.SourceChoice;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -78,14 +79,49 @@ public class FugitiveEditor {
 			}
 		}
 
+		Fugitive saved = store(profile, fled, username);
+		citations.cite(source,
+				s -> Citation.ofFugitive(saved.getId(), s, "name", saved.getName(), source.quote()));
+		return FugitiveSummary.of(saved);
+	}
+
+	/**
+	 * Adds a fugitive read from an import file, citing each of the sources the importer resolved
+	 * (a file names sources its own way, see {@code Citations#sourceNamed}), with the file's words
+	 * or where in the file the person is as the quote. The importer has checked the profile with
+	 * {@link #rulesBrokenByImport} and shown the duplicate candidates before the admin confirmed.
+	 */
+	@Transactional
+	public FugitiveSummary createImported(FugitiveProfileInput profile, List<Source> sources, String quote,
+			String username) {
+		if (sources.isEmpty()) {
+			throw new IllegalArgumentException("An imported person cites at least one source");
+		}
+		List<Violation> violations = new ArrayList<>();
+		PartialDate fled = check(profile, violations);
+		InvalidRecordException.throwIfAny(violations);
+		Fugitive saved = store(profile, fled, username);
+		for (Source source : sources) {
+			citations.cite(new SourceChoice(source, null, null, null, quote),
+					s -> Citation.ofFugitive(saved.getId(), s, "name", saved.getName(), quote));
+		}
+		return FugitiveSummary.of(saved);
+	}
+
+	/** The rules {@link #createImported} applies to a profile (its sources are the importer's). */
+	@Transactional(readOnly = true)
+	public List<Violation> rulesBrokenByImport(FugitiveProfileInput profile) {
+		List<Violation> violations = new ArrayList<>();
+		check(profile, violations);
+		return violations;
+	}
+
+	private Fugitive store(FugitiveProfileInput profile, PartialDate fled, String username) {
 		Fugitive fugitive = new Fugitive(profile.name().strip());
 		apply(fugitive, profile, fled);
 		fugitive.setStatus(FugitiveStatus.AT_LARGE); // no events yet
 		fugitive.markChangedBy(username);
-		Fugitive saved = fugitives.saveAndFlush(fugitive);
-		citations.cite(source,
-				s -> Citation.ofFugitive(saved.getId(), s, "name", saved.getName(), source.quote()));
-		return FugitiveSummary.of(saved);
+		return fugitives.saveAndFlush(fugitive);
 	}
 
 	/**

@@ -90,6 +90,48 @@ public class Citations {
 				: sources.save(new Source(choice.newTitle(), choice.newPublisher(), choice.newUrl(), null));
 	}
 
+	/**
+	 * What is wrong with a source as a file names it (address, publisher, title, any may be
+	 * missing), for {@link #sourceNamed}: it must have an address or a publisher, an address must
+	 * be a web address, and each part must fit its column.
+	 */
+	public List<Violation> rulesBrokenBySourceNamed(String url, String publisher, String title) {
+		List<Violation> violations = new java.util.ArrayList<>();
+		String address = blankToNull(url);
+		if (address != null && (address.length() > 2000 || hostOf(address) == null)) {
+			violations.add(Violation.of("sourceUrl", "admin.source.url.invalid"));
+		}
+		if (address == null && blankToNull(publisher) == null) {
+			violations.add(Violation.of("sourceUrl", "admin.source.urlOrPublisher.required"));
+		}
+		if (publisher != null && publisher.strip().length() > 200) {
+			violations.add(Violation.of("publisher", "admin.source.tooLong", "200"));
+		}
+		if (title != null && title.strip().length() > 300) {
+			violations.add(Violation.of("sourceTitle", "admin.source.tooLong", "300"));
+		}
+		return violations;
+	}
+
+	/**
+	 * The source a file names, the one already recorded where there is one (the first at its
+	 * address; without an address, the first of its publisher and title), else a new one: its
+	 * publisher is the given one or the address's host, its title the given one or the publisher.
+	 * Call only with a source {@link #rulesBrokenBySourceNamed} accepts.
+	 */
+	public Source sourceNamed(String url, String publisher, String title) {
+		String address = blankToNull(url);
+		String by = blankToNull(publisher) != null ? publisher.strip() : hostOf(address);
+		String named = blankToNull(title) != null ? title.strip() : by;
+		java.util.Optional<Source> recorded = address != null ? sources.findFirstByUrlOrderById(address)
+				: sources.findFirstByPublisherAndTitleAndUrlIsNullOrderById(by, named);
+		return recorded.orElseGet(() -> sources.save(new Source(named, by, address, null)));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
 	/** The publisher of a new source is the address's host (e.g. {@code www.chinadaily.com.cn}). */
 	static String hostOf(String url) {
 		if (!url.matches("^https?://\\S+$")) {

@@ -16,6 +16,12 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	List<Source> findAllByOrderByPublishedDateDescIdAsc();
 
+	/** The first-recorded source at this address. */
+	java.util.Optional<Source> findFirstByUrlOrderById(String url);
+
+	/** The first-recorded source of this publisher and title that has no address. */
+	java.util.Optional<Source> findFirstByPublisherAndTitleAndUrlIsNullOrderById(String publisher, String title);
+
 	Page<Source> findAllByOrderByPublishedDateDescIdAsc(Pageable pageable);
 
 	/** How many citations one source has: a row of {@link #countCitations}. */
