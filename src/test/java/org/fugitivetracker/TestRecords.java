@@ -63,9 +63,9 @@ public final class TestRecords implements AutoCloseable {
 	 * Tables with generated ids that tests and the application write, in the order their new rows
 	 * are deleted: a row before the rows it references (where the reference does not cascade).
 	 */
-	private static final List<String> BY_ID = List.of("fugitive_photo", "external_identifier", "list_membership",
-			"citation", "event", "reported_figure", "asset_transfer", "cooperation_step", "wanted_list", "case_file",
-			"fugitive", "operation", "source", "user_account");
+	private static final List<String> BY_ID = List.of("import_upload", "fugitive_photo", "external_identifier",
+			"list_membership", "citation", "event", "reported_figure", "asset_transfer", "cooperation_step",
+			"wanted_list", "case_file", "fugitive", "operation", "source", "user_account");
 
 	/** The audit trail's revisions, deleted last with every {@code *_aud} row of theirs. */
 	private static final String REVISIONS = "audit_revision";

@@ -219,11 +219,17 @@ class SecurityConfiguration {
 	 * plain-text bodies and a cross-site {@code fetch} with a JSON content type needs a CORS
 	 * preflight, which this application never grants. (A browser's cached Basic credentials may
 	 * ride along on a forged form post, but that post is not JSON, so it still needs the token.)
+	 * A file upload ({@code multipart/form-data}, as {@code POST /api/v1/imports} takes) is what a
+	 * cross-site form can send, so a scripted one says so with an {@code X-Requested-With} header,
+	 * which a cross-site request cannot carry without the same preflight.
 	 */
 	static boolean isScriptedApiCall(HttpServletRequest request) {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (!API.matches(request) || authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return false;
+		}
+		if (request.getHeader("X-Requested-With") != null) {
+			return true;
 		}
 		try {
 			return request.getContentType() != null

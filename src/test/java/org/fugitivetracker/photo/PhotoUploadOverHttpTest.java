@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The upload as a browser sends it, through Tomcat's own multipart parsing: the CSRF token in the
- * multipart body is checked, a photo over 5 MB in a body within 10 MB comes back as a field error
+ * multipart body is checked, a photo over 5 MB in a body within 11 MB comes back as a field error
  * on the form, and a longer body is refused (413) before anything reads it. Never a 500, and
  * nothing stored by a refused upload.
  */
@@ -60,9 +60,9 @@ class PhotoUploadOverHttpTest {
 		assertThat(sixMegabytes.body()).contains("Photo file: The file is 6 MB; a photo may be at most 5 MB.",
 				"id=\"error-summary\"");
 
-		HttpResponse<String> elevenMegabytes = upload(browser, person, token, new byte[11 * 1024 * 1024]);
-		assertThat(elevenMegabytes.statusCode()).isEqualTo(413);
-		assertThat(elevenMegabytes.body()).contains("at most 10485760 bytes").doesNotContain("Exception", "Tomcat");
+		HttpResponse<String> twelveMegabytes = upload(browser, person, token, new byte[12 * 1024 * 1024]);
+		assertThat(twelveMegabytes.statusCode()).isEqualTo(413);
+		assertThat(twelveMegabytes.body()).contains("at most 11534336 bytes").doesNotContain("Exception", "Tomcat");
 
 		HttpResponse<String> forged = upload(browser, person, "not-the-token", TestImages.png(8, 8));
 		assertThat(forged.statusCode()).as("no valid CSRF token").isEqualTo(403);
