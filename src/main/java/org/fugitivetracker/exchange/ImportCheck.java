@@ -79,8 +79,12 @@ class ImportCheck {
 		this.messages = messages;
 	}
 
-	/** The verdicts on a batch of people, in their order; duplicates are looked up for all at once. */
-	List<Verdict> check(List<ImportedPerson> people, boolean fileNamesASource) {
+	/**
+	 * The verdicts on a batch of people, in their order; duplicates are looked up for all at once.
+	 * @param writtenBefore people this import has already written (a confirmation's earlier batches),
+	 * who are no duplicate candidates: the preview judged against the records as they were before
+	 */
+	List<Verdict> check(List<ImportedPerson> people, boolean fileNamesASource, Set<Long> writtenBefore) {
 		Map<String, Long> lists = places.lists()
 			.stream()
 			.collect(Collectors.toMap(list -> list.getName().toLowerCase(Locale.ROOT), WantedList::getId,
@@ -108,8 +112,12 @@ class ImportCheck {
 		List<List<DuplicateCandidates.Candidate>> candidates = duplicates.ofEach(named);
 		for (int i = 0; i < verdicts.size(); i++) {
 			Verdict verdict = verdicts.get(i);
-			if (verdict.outcome() == Outcome.CREATE && !candidates.get(i).isEmpty()) {
-				verdicts.set(i, new Verdict(verdict.person(), Outcome.DUPLICATE, verdict.reasons(), candidates.get(i),
+			List<DuplicateCandidates.Candidate> recorded = candidates.get(i)
+				.stream()
+				.filter(candidate -> !writtenBefore.contains(candidate.id()))
+				.toList();
+			if (verdict.outcome() == Outcome.CREATE && !recorded.isEmpty()) {
+				verdicts.set(i, new Verdict(verdict.person(), Outcome.DUPLICATE, verdict.reasons(), recorded,
 						verdict.warnings(), verdict.facts()));
 			}
 		}

@@ -7,9 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -131,7 +132,7 @@ class Importer {
 		ImportUploads.Upload upload = find(id);
 		ImportTally tally = new ImportTally();
 		if (!upload.isImported()) {
-			read(upload, tally, verdicts -> {
+			read(upload, tally, Set.of(), verdicts -> {
 			});
 		}
 		return new Outcome(upload, tally);
@@ -154,12 +155,14 @@ class Importer {
 		Source fileSource = upload.sourceId() == null ? null : entityManager.find(Source.class, upload.sourceId());
 		ImportWriter.Sources sources = writer.new Sources(fileSource, upload.fileName());
 		ImportTally tally = new ImportTally();
-		read(upload, tally, verdicts -> {
+		Set<Long> written = new HashSet<>();
+		read(upload, tally, written, verdicts -> {
 			for (ImportCheck.Verdict verdict : verdicts) {
 				if (verdict.outcome() == ImportCheck.Outcome.CREATE
 						|| verdict.outcome() == ImportCheck.Outcome.DUPLICATE && createDuplicates) {
 					FugitiveSummary stored = write(verdict, sources, username);
 					tally.wrote(verdict.person().line(), stored.id(), stored.name());
+					written.add(stored.id());
 				}
 			}
 			// The batch is in the database; its entities need not stay in memory.
@@ -204,7 +207,8 @@ class Importer {
 		}
 	}
 
-	private void read(ImportUploads.Upload upload, ImportTally tally, Consumer<List<ImportCheck.Verdict>> written) {
+	private void read(ImportUploads.Upload upload, ImportTally tally, Set<Long> writtenBefore,
+			Consumer<List<ImportCheck.Verdict>> written) {
 		ImportFormat format = formats.stream()
 			.filter(f -> f.name().equals(upload.format()))
 			.findFirst()
@@ -212,7 +216,7 @@ class Importer {
 		boolean fileNamesASource = upload.sourceId() != null;
 		List<ImportedPerson> batch = new ArrayList<>(BATCH);
 		Runnable judge = () -> {
-			List<ImportCheck.Verdict> verdicts = check.check(batch, fileNamesASource);
+			List<ImportCheck.Verdict> verdicts = check.check(batch, fileNamesASource, writtenBefore);
 			verdicts.forEach(tally::add);
 			written.accept(verdicts);
 			batch.clear();
@@ -285,8 +289,5 @@ class Importer {
 		}
 	}
 
-	Optional<ImportFormat> format(String name) {
-		return formats.stream().filter(format -> format.name().equals(name)).findFirst();
-	}
 
 }

@@ -81,7 +81,7 @@ class SecurityConfiguration {
 			"/api/v1/events/**", "/api/v1/fugitives/*/events", "/api/v1/cases/*/status", "/api/v1/cases/*/participants",
 			"/api/v1/asset-transfers", "/api/v1/sources",
 			"/fugitives/*/identifiers", "/fugitives/*/wanted-lists", "/identifiers/**", "/list-memberships/**",
-			"/api/v1/identifiers/**" };
+			"/api/v1/identifiers/**", "/api/v1/imports" };
 
 	/** Collections everyone reads whose POST (a new record) is the administrators'. */
 	static final String[] ADMIN_POSTS = { "/fugitives", "/cases", "/sources" };

@@ -159,6 +159,8 @@ class AuthorizationMatrixTest {
 			expect("GET /fugitives/{id}/wanted-lists", Access.ADMIN),
 			expect("POST /fugitives/{id}/wanted-lists", Access.ADMIN),
 			expect("POST /list-memberships/{id}/remove", Access.ADMIN),
+			expect("GET /admin/import", Access.ADMIN), expect("POST /admin/import", Access.ADMIN),
+			expect("GET /admin/import/{id}", Access.ADMIN), expect("POST /admin/import/{id}", Access.ADMIN),
 
 			// The write API (and reading one event, which only the write API offers).
 			// Confirming that a new person is not someone already recorded changes nothing of who may add one.
@@ -171,6 +173,7 @@ class AuthorizationMatrixTest {
 			expect("POST /api/v1/asset-transfers", Access.ADMIN), expect("POST /api/v1/sources", Access.ADMIN),
 			expect("POST /api/v1/fugitives/{id}/identifiers", Access.ADMIN),
 			expect("DELETE /api/v1/identifiers/{id}", Access.ADMIN),
+			expect("POST /api/v1/imports", Access.ADMIN),
 
 			// Actuator: health for load balancers, the rest for admins (or scrapers with an admin account).
 			expect("GET /actuator/health", Access.PUBLIC), expect("GET /actuator/health/**", Access.PUBLIC, "/actuator/health/db"),
@@ -402,6 +405,13 @@ class AuthorizationMatrixTest {
 			long identifier = jdbc.queryForObject("select id from external_identifier where fugitive_id = ?", Long.class,
 					fugitive);
 			long place = jdbc.queryForObject("select id from list_membership where fugitive_id = ?", Long.class, fugitive);
+			// an uploaded file: confirmed by a caller that may, it imports one throwaway person
+			long upload = jdbc.queryForObject("""
+					INSERT INTO import_upload (file_name, format, content, sha256, source_id, uploaded_by)
+					VALUES ('matrix.csv', 'csv', convert_to('name' || chr(10) || 'Test Matrix Import' || chr(10), 'UTF8'),
+					'0', ?, 'test') RETURNING id""", Long.class, records.source("Test Matrix Import Source"));
+			read.put("import", upload);
+			write.put("import", upload);
 			read.putAll(Map.of("fugitives", 1L, "cases", 1L, "events", 2L, "operations", 1L, "sources", 1L, "users",
 					user, "photos", photo));
 			write.putAll(Map.of("fugitives", fugitive, "cases", caseFile, "events", event, "operations", operation,
