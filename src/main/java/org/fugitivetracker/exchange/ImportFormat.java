@@ -23,6 +23,12 @@ interface ImportFormat {
 
 		void refused(long line, ImportMessage reason);
 
+		/**
+		 * The file as a whole cannot be imported (no name column, not UTF-8): the reader stops, and
+		 * nothing of the file is written. {@code line} is where it was found, 0 where unknown.
+		 */
+		void unusable(long line, ImportMessage reason);
+
 	}
 
 }

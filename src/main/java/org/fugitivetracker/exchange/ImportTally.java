@@ -45,6 +45,50 @@ final class ImportTally {
 
 	final List<Created> written = new ArrayList<>();
 
+	public int getToCreate() {
+		return toCreate;
+	}
+
+	public int getDuplicates() {
+		return duplicates;
+	}
+
+	public int getRefused() {
+		return refused;
+	}
+
+	public int getWarnings() {
+		return warnings;
+	}
+
+	public int getCreated() {
+		return created;
+	}
+
+	public ImportCheck.Reason getFileProblem() {
+		return fileProblem;
+	}
+
+	public List<Row> getCreating() {
+		return creating;
+	}
+
+	public List<Row> getDuplicated() {
+		return duplicated;
+	}
+
+	public List<Row> getRefusing() {
+		return refusing;
+	}
+
+	public List<ImportCheck.Reason> getWarned() {
+		return warned;
+	}
+
+	public List<Created> getWritten() {
+		return written;
+	}
+
 	int rows() {
 		return toCreate + duplicates + refused;
 	}

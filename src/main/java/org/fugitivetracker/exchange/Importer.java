@@ -239,6 +239,11 @@ class Importer {
 					tally.refuse(new ImportTally.Row(line, null, List.of(check.refused(line, reason)), List.of()));
 				}
 
+				@Override
+				public void unusable(long line, ImportMessage reason) {
+					tally.fileProblem = check.refused(line, reason);
+				}
+
 			});
 			if (!batch.isEmpty()) {
 				judge.run();
