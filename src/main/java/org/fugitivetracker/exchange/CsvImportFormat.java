@@ -94,13 +94,11 @@ class CsvImportFormat implements ImportFormat {
 					sink.unusable(1, ImportMessage.of("import.csv.noNameColumn"));
 					return;
 				}
-				long nextLine = 2;
 				boolean first = true;
 				while (records.hasNext()) {
 					CSVRecord record = records.next();
-					// The parser counts lines it has read; a record starts where the previous ended.
-					long line = nextLine;
-					nextLine = parser.getCurrentLineNumber() + 1;
+					// The parser has counted the lines up to the record's last; a quoted cell may hold more.
+					long line = parser.getCurrentLineNumber() - lineBreaksIn(record);
 					Row row = new Row(record, columns);
 					ImportMessage wrong = row.refusal(header.size());
 					if (wrong != null) {
@@ -128,6 +126,19 @@ class CsvImportFormat implements ImportFormat {
 			}
 			sink.unusable(0, ImportMessage.of("import.file.notUtf8"));
 		}
+	}
+
+	private static long lineBreaksIn(CSVRecord record) {
+		long breaks = 0;
+		for (String cell : record) {
+			for (int i = 0; i < cell.length(); i++) {
+				char c = cell.charAt(i);
+				if (c == '\n' || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+					breaks++;
+				}
+			}
+		}
+		return breaks;
 	}
 
 	/** One record, its cells found by column name. */

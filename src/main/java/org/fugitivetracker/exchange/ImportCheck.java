@@ -80,11 +80,11 @@ class ImportCheck {
 	}
 
 	/**
-	 * The verdicts on a batch of people, in their order; duplicates are looked up for all at once.
-	 * @param writtenBefore people this import has already written (a confirmation's earlier batches),
-	 * who are no duplicate candidates: the preview judged against the records as they were before
+	 * The verdicts on a batch of people, in their order; duplicates are looked up for all at once,
+	 * unless {@code lookUpDuplicates} is false (a confirmation writing what it has already judged:
+	 * its own rows are not yet in the index, and would make each look-up slower than the last).
 	 */
-	List<Verdict> check(List<ImportedPerson> people, boolean fileNamesASource, Set<Long> writtenBefore) {
+	List<Verdict> check(List<ImportedPerson> people, boolean fileNamesASource, boolean lookUpDuplicates) {
 		Map<String, Long> lists = places.lists()
 			.stream()
 			.collect(Collectors.toMap(list -> list.getName().toLowerCase(Locale.ROOT), WantedList::getId,
@@ -109,13 +109,13 @@ class ImportCheck {
 			named.add(new DuplicateCandidates.Person(person.profile().name(), person.profile().nativeName(),
 					person.profile().aliasList(), identifiersOf(facts)));
 		}
+		if (!lookUpDuplicates) {
+			return verdicts;
+		}
 		List<List<DuplicateCandidates.Candidate>> candidates = duplicates.ofEach(named);
 		for (int i = 0; i < verdicts.size(); i++) {
 			Verdict verdict = verdicts.get(i);
-			List<DuplicateCandidates.Candidate> recorded = candidates.get(i)
-				.stream()
-				.filter(candidate -> !writtenBefore.contains(candidate.id()))
-				.toList();
+			List<DuplicateCandidates.Candidate> recorded = candidates.get(i);
 			if (verdict.outcome() == Outcome.CREATE && !recorded.isEmpty()) {
 				verdicts.set(i, new Verdict(verdict.person(), Outcome.DUPLICATE, verdict.reasons(), recorded,
 						verdict.warnings(), verdict.facts()));

@@ -85,7 +85,7 @@ class ImportController {
 		catch (AlreadyImportedException twice) {
 			ModelAndView view = new ModelAndView(PREVIEW_PAGE, HttpStatus.CONFLICT);
 			view.addObject("outcome", importer.preview(id));
-			view.addObject("alreadyImported", true);
+			view.addObject(twice.isInProgress() ? "importInProgress" : "alreadyImported", true);
 			return view;
 		}
 	}

@@ -77,11 +77,12 @@ class ImportUploads {
 	}
 
 	/**
-	 * The upload, locked until the end of the transaction: two confirmations of one file (a double
-	 * click, two tabs) take turns, and the second finds it imported.
+	 * The upload, locked until the end of the transaction: of two confirmations of one file (a
+	 * double click, two tabs) the second does not wait for the first, which may write for minutes,
+	 * but is refused at once ({@code NOWAIT}), or finds the file imported.
 	 */
 	Optional<Upload> lockForImport(long id) {
-		return jdbc.query("SELECT " + COLUMNS + " FROM import_upload WHERE id = ? FOR UPDATE", UPLOAD, id)
+		return jdbc.query("SELECT " + COLUMNS + " FROM import_upload WHERE id = ? FOR UPDATE NOWAIT", UPLOAD, id)
 			.stream()
 			.findFirst();
 	}

@@ -6,11 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.fugitive.FugitiveSummary;
+import org.fugitivetracker.fugitive.SearchIndexes;
 import org.fugitivetracker.revision.AuditReasons;
 import org.fugitivetracker.source.Source;
 import org.fugitivetracker.web.RecordNotFoundException;
@@ -68,8 +68,11 @@ class Importer {
 
 	private final MessageSource messages;
 
+	private final SearchIndexes searchIndexes;
+
 	Importer(List<ImportFormat> formats, ImportUploads uploads, ImportCheck check, ImportWriter writer,
-			AuditReasons auditReasons, EntityManager entityManager, MessageSource messages) {
+			AuditReasons auditReasons, EntityManager entityManager, MessageSource messages,
+			SearchIndexes searchIndexes) {
 		// FtM first: a CSV reader takes any text, an FtM file is known by its first character.
 		this.formats = formats.stream().sorted(Comparator.comparing(format -> !"ftm".equals(format.name()))).toList();
 		this.uploads = uploads;
@@ -78,6 +81,7 @@ class Importer {
 		this.auditReasons = auditReasons;
 		this.entityManager = entityManager;
 		this.messages = messages;
+		this.searchIndexes = searchIndexes;
 	}
 
 	/** The names of the formats an upload may say it is in ({@code csv}, {@code ftm}). */
@@ -132,7 +136,7 @@ class Importer {
 		ImportUploads.Upload upload = find(id);
 		ImportTally tally = new ImportTally();
 		if (!upload.isImported()) {
-			read(upload, tally, Set.of(), verdicts -> {
+			read(upload, tally, true, verdicts -> {
 			});
 		}
 		return new Outcome(upload, tally);
@@ -147,30 +151,45 @@ class Importer {
 	 */
 	@Transactional
 	Outcome confirm(long id, boolean createDuplicates, String username) {
-		ImportUploads.Upload upload = uploads.lockForImport(id)
-			.orElseThrow(() -> new RecordNotFoundException("import", id));
+		ImportUploads.Upload upload;
+		try {
+			upload = uploads.lockForImport(id).orElseThrow(() -> new RecordNotFoundException("import", id));
+		}
+		catch (DataAccessException failure) {
+			if (isLockNotAvailable(failure)) {
+				throw new AlreadyImportedException(id, null);
+			}
+			throw failure;
+		}
 		if (upload.isImported()) {
-			throw new AlreadyImportedException(upload);
+			throw new AlreadyImportedException(id, upload);
+		}
+		// First judge the whole file against the records as they stand (as the preview did), then
+		// write the rows judged to be written: the confirmation's own rows never count as duplicates.
+		ImportTally tally = new ImportTally();
+		BitSet toWrite = new BitSet();
+		read(upload, tally, true, verdicts -> verdicts.stream()
+			.filter(verdict -> verdict.outcome() == ImportCheck.Outcome.CREATE
+					|| verdict.outcome() == ImportCheck.Outcome.DUPLICATE && createDuplicates)
+			.forEach(verdict -> toWrite.set(Math.toIntExact(verdict.person().line()))));
+		if (tally.fileProblem != null) {
+			throw new ImportRefusedException(tally.fileProblem);
 		}
 		Source fileSource = upload.sourceId() == null ? null : entityManager.find(Source.class, upload.sourceId());
 		ImportWriter.Sources sources = writer.new Sources(fileSource, upload.fileName());
-		ImportTally tally = new ImportTally();
-		Set<Long> written = new HashSet<>();
-		read(upload, tally, written, verdicts -> {
+		read(upload, new ImportTally(), false, verdicts -> {
 			for (ImportCheck.Verdict verdict : verdicts) {
-				if (verdict.outcome() == ImportCheck.Outcome.CREATE
-						|| verdict.outcome() == ImportCheck.Outcome.DUPLICATE && createDuplicates) {
+				if (toWrite.get(Math.toIntExact(verdict.person().line()))) {
 					FugitiveSummary stored = write(verdict, sources, username);
 					tally.wrote(verdict.person().line(), stored.id(), stored.name());
-					written.add(stored.id());
 				}
 			}
 			// The batch is in the database; its entities need not stay in memory.
 			entityManager.flush();
 			entityManager.clear();
 		});
-		if (tally.fileProblem != null) {
-			throw new ImportRefusedException(tally.fileProblem);
+		if (tally.created >= BATCH) {
+			searchIndexes.mergePending();
 		}
 		if (tally.created > 0) {
 			auditReasons.attach("Import of \"" + upload.fileName() + "\" (upload " + id + "): " + tally.created
@@ -207,8 +226,8 @@ class Importer {
 		}
 	}
 
-	private void read(ImportUploads.Upload upload, ImportTally tally, Set<Long> writtenBefore,
-			Consumer<List<ImportCheck.Verdict>> written) {
+	private void read(ImportUploads.Upload upload, ImportTally tally, boolean lookUpDuplicates,
+			Consumer<List<ImportCheck.Verdict>> judged) {
 		ImportFormat format = formats.stream()
 			.filter(f -> f.name().equals(upload.format()))
 			.findFirst()
@@ -216,9 +235,9 @@ class Importer {
 		boolean fileNamesASource = upload.sourceId() != null;
 		List<ImportedPerson> batch = new ArrayList<>(BATCH);
 		Runnable judge = () -> {
-			List<ImportCheck.Verdict> verdicts = check.check(batch, fileNamesASource, writtenBefore);
+			List<ImportCheck.Verdict> verdicts = check.check(batch, fileNamesASource, lookUpDuplicates);
 			verdicts.forEach(tally::add);
-			written.accept(verdicts);
+			judged.accept(verdicts);
 			batch.clear();
 		};
 		try {
@@ -256,6 +275,16 @@ class Importer {
 			tally.fileProblem = check.refused(0, ImportMessage.of("import.file.unreadable"));
 		}
 		tally.refusing.sort(Comparator.comparingLong(ImportTally.Row::line));
+	}
+
+	/** PostgreSQL's lock_not_available: the row is locked by another transaction ({@code NOWAIT}). */
+	private static boolean isLockNotAvailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void countRow(ImportTally tally, List<ImportedPerson> batch, long line) {

@@ -79,7 +79,7 @@ public class FugitiveEditor {
 			}
 		}
 
-		Fugitive saved = store(profile, fled, username);
+		Fugitive saved = fugitives.saveAndFlush(store(profile, fled, username));
 		citations.cite(source,
 				s -> Citation.ofFugitive(saved.getId(), s, "name", saved.getName(), source.quote()));
 		return FugitiveSummary.of(saved);
@@ -100,7 +100,8 @@ public class FugitiveEditor {
 		List<Violation> violations = new ArrayList<>();
 		PartialDate fled = check(profile, violations);
 		InvalidRecordException.throwIfAny(violations);
-		Fugitive saved = store(profile, fled, username);
+		// Not flushed here: the importer flushes a batch of people at once.
+		Fugitive saved = fugitives.save(store(profile, fled, username));
 		for (Source source : sources) {
 			citations.cite(new SourceChoice(source, null, null, null, quote),
 					s -> Citation.ofFugitive(saved.getId(), s, "name", saved.getName(), quote));
@@ -121,7 +122,7 @@ public class FugitiveEditor {
 		apply(fugitive, profile, fled);
 		fugitive.setStatus(FugitiveStatus.AT_LARGE); // no events yet
 		fugitive.markChangedBy(username);
-		return fugitives.saveAndFlush(fugitive);
+		return fugitive;
 	}
 
 	/**

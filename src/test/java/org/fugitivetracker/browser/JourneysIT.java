@@ -45,6 +45,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The product's journeys in headless Chromium against the running application: what an
  * investigator, an analyst and an admin do, and an admin using only the keyboard. Each journey
@@ -363,6 +366,75 @@ class JourneysIT {
 			assertThat(browser.text("#results")).contains("Test Photo Journey Person");
 			browser.checkInBothLanguages("list-with-thumbnail");
 		});
+	}
+
+	@Test
+	@Order(8)
+	void adminImportsAListWithADuplicateAndABadRowThenAnAnalystExportsFtm() throws Exception {
+		Path list = Files.createTempDirectory("journey-import").resolve("partner-list.csv");
+		String source = ",https://example.org/journey-partner-list,Journey partner list,Named in the partner's list\n";
+		Files.writeString(list, "name,native_name,destination_countries,former_position,fled,source_url,source_title,"
+				+ "source_quote\n" + "Journey Import Alpha,,US,Test deputy mayor,2011" + source
+				+ "Huáng Yùróng,,US,,2002-08" + source + ",,CA,,2013" + source + "Journey Import Beta,,CA,,2013"
+				+ source, StandardCharsets.UTF_8);
+		journey("8-import", browser -> {
+			browser.logIn(TestLogin.ADMIN);
+			browser.open("/admin");
+			browser.find("#import").click();
+			waitForUrl(browser, "/admin/import");
+			browser.checkInBothLanguages("import-form");
+
+			browser.find("#file").sendKeys(list.toAbsolutePath().toString());
+			browser.find("#upload").click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+				.until(d -> d.getCurrentUrl().matches(".*/admin/import/\\d+.*"));
+			assertThat(browser.text("#count-create")).isEqualTo("2");
+			assertThat(browser.text("#count-duplicates")).isEqualTo("1");
+			assertThat(browser.text("#count-refused")).isEqualTo("1");
+			assertThat(browser.text("#refused")).contains("4", "name: Fill this in.");
+			assertThat(browser.text("#duplicates")).contains("Huáng Yùróng", "Huang Yurong");
+			assertThat(browser.find("#duplicates a").getAttribute("href")).endsWith("/fugitives/2");
+			assertThat(count("Journey Import %")).as("nothing stored before the confirmation").isZero();
+			browser.checkInBothLanguages("import-preview");
+
+			browser.find("#confirm").click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.pageText().contains("People added"));
+			assertThat(browser.text("#created-heading")).isEqualTo("People added: 2");
+			assertThat(browser.text("#created")).contains("Journey Import Alpha", "Journey Import Beta");
+			browser.check("import-done");
+			browser.find("#created a").click();
+			waitForUrl(browser, "/fugitives/");
+			assertThat(browser.text("h1")).contains("Journey Import Alpha");
+
+			browser.open("/fugitives?q=Journey+Import");
+			assertThat(browser.text("#results")).contains("Journey Import Alpha", "Journey Import Beta")
+				.doesNotContain("Huáng Yùróng");
+		});
+		assertThat(count("Journey Import %")).isEqualTo(2);
+
+		journey("8-ftm-export", browser -> {
+			browser.logIn(TestLogin.ANALYST);
+			browser.open("/fugitives?q=Journey+Import");
+			String exported = (String) browser.driver.executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch('/api/v1/export.ftm.json?q=Journey+Import').then(r => r.text()).then(done)""");
+			List<String> lines = exported.lines().filter(line -> !line.isBlank()).toList();
+			assertThat(lines).isNotEmpty();
+			JsonMapper json = JsonMapper.builder().build();
+			List<String> people = new ArrayList<>();
+			for (String line : lines) {
+				JsonNode entity = json.readTree(line);
+				assertThat(entity.has("id") && entity.has("schema") && entity.has("properties")).as(line).isTrue();
+				if ("Person".equals(entity.get("schema").asString())) {
+					people.add(entity.get("properties").get("name").get(0).asString());
+				}
+			}
+			assertThat(people).containsExactlyInAnyOrder("Journey Import Alpha", "Journey Import Beta");
+		});
+	}
+
+	private long count(String namePattern) {
+		return jdbc.queryForObject("SELECT count(*) FROM fugitive WHERE name LIKE ?", Long.class, namePattern);
 	}
 
 	/** A 240 × 320 JPEG as a camera saves it: shown in the browser only if the page's policy allows it. */

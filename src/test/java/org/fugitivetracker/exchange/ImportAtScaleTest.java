@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A file at the row limit (50 000 people) is previewed and imported in one transaction with a
- * live heap that does not grow with the file: the heap left after a full collection, sampled while
+ * live heap that does not grow with the file: the heap left after a full collection, sampled every 5 s while
  * the import runs, is compared between a file of 5 000 and one of 50 000 rows.
  */
 @IntegrationTest
@@ -42,12 +42,13 @@ class ImportAtScaleTest {
 
 	@Test
 	void fiftyThousandRowsAreImportedWithALiveHeapThatDoesNotGrowWithTheFile() throws Exception {
-		Measured small = importRows(5_000, "small");
+		Measured small = importRows(Integer.getInteger("import.smallRows", 5_000), "small");
 		Measured large = importRows(Importer.MAX_ROWS, "large");
 		System.out.printf("Import at scale: 5 000 rows: %d ms, live heap +%d MB; 50 000 rows: %d ms, live heap +%d MB%n",
 				small.millis, small.liveHeapGrowth >> 20, large.millis, large.liveHeapGrowth >> 20);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM fugitive WHERE name LIKE 'Test Scale large %'",
-				Long.class)).isEqualTo(Importer.MAX_ROWS);
+		assertThat(jdbc.queryForObject("""
+				SELECT count(DISTINCT c.fugitive_id) FROM citation c JOIN source s ON s.id = c.source_id
+				WHERE s.url = ?""", Long.class, source("large"))).isEqualTo(Importer.MAX_ROWS);
 		assertThat(large.liveHeapGrowth).as("ten times the rows, not ten times the memory")
 			.isLessThan(small.liveHeapGrowth + (64L << 20));
 	}
@@ -59,9 +60,9 @@ class ImportAtScaleTest {
 		StringBuilder csv = new StringBuilder(HEADER);
 		Random random = new Random(rows);
 		for (int i = 0; i < rows; i++) {
-			// Names unlike one another, so that no row is a duplicate candidate of another.
-			csv.append("Test Scale ").append(label).append(' ').append(word(random)).append(' ').append(word(random))
-				.append(",US,2010,https://example.org/test-scale,Test scale list\n");
+			// Names unlike one another and unlike anyone recorded (no shared word), as a real list's are.
+			csv.append(word(random)).append(' ').append(word(random)).append(",US,2010,").append(source(label))
+				.append(",Test scale list\n");
 		}
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
@@ -72,7 +73,7 @@ class ImportAtScaleTest {
 				System.gc();
 				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed() - before, Math::max);
 				try {
-					Thread.sleep(250);
+					Thread.sleep(5000);
 				}
 				catch (InterruptedException ex) {
 					return;
@@ -93,15 +94,22 @@ class ImportAtScaleTest {
 			assertThat(mvc.get().uri(location).with(TestLogin.ADMIN)).hasStatusOk()
 				.bodyText()
 				.contains("id=\"count-create\">" + rows + "<");
+			if (Boolean.getBoolean("import.previewOnly")) {
+				return new Measured(0, 0);
+			}
 			assertThat(mvc.post().uri(location).with(csrf()).with(TestLogin.ADMIN)).hasStatusOk()
 				.bodyText()
-				.contains("People added: " + rows);
+				.contains(String.format(java.util.Locale.ENGLISH, "People added: %,d", rows));
 		}
 		finally {
 			sampler.interrupt();
 			sampler.join();
 		}
 		return new Measured((System.nanoTime() - start) / 1_000_000, peak.get());
+	}
+
+	private static String source(String label) {
+		return "https://example.org/test-scale-" + label;
 	}
 
 	private static String word(Random random) {
