@@ -118,6 +118,9 @@ class HostileInputTest {
 
 	private static final Pattern TOKEN = Pattern.compile("xss\\d+");
 
+	/** A CSV file whose one row is refused (no name). */
+	static final byte[] REFUSED_ROWS = "name,fled\n,2001\n".getBytes(StandardCharsets.UTF_8);
+
 	enum Kind {
 
 		QUERY, FORM, JSON, MULTIPART
@@ -422,6 +425,24 @@ class HostileInputTest {
 			.id(pool::membership)
 			.deletes("list_membership")
 			.weight(0.3));
+
+		// Imports: a file upload (any file is hostile input), its preview and its confirmation, and the same
+		// through the API. The valid file's one row is refused (no name), so that no value fuzzed into
+		// the other fields (a dryRun of "0", a real source's id) makes an import write a person.
+		List<Field> importFile = fields("file", "format", "sourceId!");
+		targets.add(new Target(HttpMethod.GET, "/admin/import", Kind.QUERY, List.of()).weight(0.2));
+		targets.add(new Target(HttpMethod.POST, "/admin/import", Kind.MULTIPART, importFile)
+			.baseline(id -> values("file", new Upload("list.csv", "text/csv", REFUSED_ROWS), "format", "csv")));
+		targets.add(new Target(HttpMethod.GET, "/admin/import/{id}", Kind.QUERY, List.of()).id(() -> pool.upload)
+			.weight(0.3));
+		targets.add(new Target(HttpMethod.POST, "/admin/import/{id}", Kind.FORM, fields("createDuplicates"))
+			.id(() -> pool.upload)
+			.baseline(id -> values("createDuplicates", "false"))
+			.weight(0.3));
+		List<Field> importApi = new ArrayList<>(importFile);
+		importApi.addAll(fields("dryRun", "createDuplicates"));
+		targets.add(new Target(HttpMethod.POST, "/api/v1/imports", Kind.MULTIPART, importApi)
+			.baseline(id -> values("file", new Upload("list.csv", "text/csv", REFUSED_ROWS), "dryRun", "true")));
 
 		// Accounts: creating one, resetting a throwaway account's password, changing one's own, signing in.
 		targets.add(new Target(HttpMethod.POST, "/admin/users", Kind.FORM, fields("username", "role", "password"))
@@ -1351,6 +1372,9 @@ class HostileInputTest {
 
 		final long resetUser;
 
+		/** An uploaded file whose rows are all refused: previewing or confirming it writes no record. */
+		final long upload;
+
 		final String self;
 
 		String selfPassword;
@@ -1380,6 +1404,9 @@ class HostileInputTest {
 			// what the pool's removable identifiers and places cite: a source added here, not by a write
 			sourcesCreatedDirectly.add(records.citableSource());
 			agency = jdbc.queryForObject("select min(id) from agency", Long.class);
+			upload = jdbc.queryForObject("""
+					INSERT INTO import_upload (file_name, format, content, sha256, uploaded_by)
+					VALUES ('hostile.csv', 'csv', ?, '0', 'test') RETURNING id""", Long.class, (Object) REFUSED_ROWS);
 			String reset = records.account("test-hostile-reset").username();
 			resetUser = userAccounts.findByUsername(reset).orElseThrow().getId();
 			TestLogin.Account account = records.account("test-hostile-self");
