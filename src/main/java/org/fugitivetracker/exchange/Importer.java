@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.fugitive.FugitiveSummary;
-import org.fugitivetracker.fugitive.SearchIndexes;
+import org.fugitivetracker.fugitive.BulkWrites;
 import org.fugitivetracker.revision.AuditReasons;
 import org.fugitivetracker.source.Source;
 import org.fugitivetracker.web.RecordNotFoundException;
@@ -68,11 +68,11 @@ class Importer {
 
 	private final MessageSource messages;
 
-	private final SearchIndexes searchIndexes;
+	private final BulkWrites bulkWrites;
 
 	Importer(List<ImportFormat> formats, ImportUploads uploads, ImportCheck check, ImportWriter writer,
 			AuditReasons auditReasons, EntityManager entityManager, MessageSource messages,
-			SearchIndexes searchIndexes) {
+			BulkWrites bulkWrites) {
 		// FtM first: a CSV reader takes any text, an FtM file is known by its first character.
 		this.formats = formats.stream().sorted(Comparator.comparing(format -> !"ftm".equals(format.name()))).toList();
 		this.uploads = uploads;
@@ -81,7 +81,7 @@ class Importer {
 		this.auditReasons = auditReasons;
 		this.entityManager = entityManager;
 		this.messages = messages;
-		this.searchIndexes = searchIndexes;
+		this.bulkWrites = bulkWrites;
 	}
 
 	/** The names of the formats an upload may say it is in ({@code csv}, {@code ftm}). */
@@ -177,20 +177,21 @@ class Importer {
 		}
 		Source fileSource = upload.sourceId() == null ? null : entityManager.find(Source.class, upload.sourceId());
 		ImportWriter.Sources sources = writer.new Sources(fileSource, upload.fileName());
+		List<Long> written = new ArrayList<>();
+		bulkWrites.start();
 		read(upload, new ImportTally(), false, verdicts -> {
 			for (ImportCheck.Verdict verdict : verdicts) {
 				if (toWrite.get(Math.toIntExact(verdict.person().line()))) {
 					FugitiveSummary stored = write(verdict, sources, username);
 					tally.wrote(verdict.person().line(), stored.id(), stored.name());
+					written.add(stored.id());
 				}
 			}
 			// The batch is in the database; its entities need not stay in memory.
 			entityManager.flush();
 			entityManager.clear();
 		});
-		if (tally.created >= BATCH) {
-			searchIndexes.mergePending();
-		}
+		bulkWrites.finish(written);
 		if (tally.created > 0) {
 			auditReasons.attach("Import of \"" + upload.fileName() + "\" (upload " + id + "): " + tally.created
 					+ " people");

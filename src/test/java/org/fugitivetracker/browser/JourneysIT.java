@@ -401,6 +401,7 @@ class JourneysIT {
 			new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.pageText().contains("People added"));
 			assertThat(browser.text("#created-heading")).isEqualTo("People added: 2");
 			assertThat(browser.text("#created")).contains("Journey Import Alpha", "Journey Import Beta");
+			assertThat(browser.pageText()).doesNotContain("Nothing has been stored yet.");
 			browser.check("import-done");
 			browser.find("#created a").click();
 			waitForUrl(browser, "/fugitives/");

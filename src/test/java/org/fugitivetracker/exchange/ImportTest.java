@@ -62,6 +62,11 @@ class ImportTest {
 		assertThat(confirm(id, false)).hasStatusOk().bodyText().contains("People added: 2", "Test Import One",
 				"Test Import Two");
 		assertThat(people("Test Import %")).isEqualTo(2);
+		assertThat(jdbc.queryForList("""
+				SELECT status, destinations, count(*) FROM fugitive GROUP BY 1, 2
+				EXCEPT SELECT status, destinations, fugitives FROM fugitive_facet_count WHERE fugitives > 0"""))
+			.as("the facet counts, added once at the import's end, agree with the people")
+			.isEmpty();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM fugitive WHERE name = 'Huáng Yùróng'", Long.class))
 			.as("the likely duplicate is skipped")
 			.isZero();
