@@ -112,7 +112,8 @@ class CsvImportFormat implements ImportFormat {
 					}
 					ImportedPerson person = row.person(line, warnings);
 					if (person == null) {
-						sink.refused(line, ImportMessage.of("import.csv.notANumber", "birth_year", row.get("birth_year")));
+						sink.refused(line,
+								ImportMessage.of("import.csv.notANumber", "birth_year", row.get("birth_year")));
 						continue;
 					}
 					sink.person(person);

@@ -211,9 +211,12 @@ class FtmImportFormat implements ImportFormat {
 		void add(Entity fact) {
 			List<ImportedPerson.Source> sources = sources(fact);
 			switch (fact.schema()) {
-				case "Passport", "Identification" -> identifiers.add(new ImportedPerson.Identifier(fact.line(),
-						fact.first("type") != null ? fact.first("type") : "Passport".equals(fact.schema()) ? "PASSPORT" : null,
-						fact.first("number"), upper(fact.first("country")), sources));
+				case "Passport", "Identification" -> {
+					String type = fact.first("type");
+					String scheme = type != null ? type : "Passport".equals(fact.schema()) ? "PASSPORT" : null;
+					identifiers.add(new ImportedPerson.Identifier(fact.line(), scheme, fact.first("number"),
+							upper(fact.first("country")), sources));
+				}
 				case "Sanction" -> {
 					String program = fact.first("program");
 					if (program != null && program.endsWith("_NOTICE")) {

@@ -158,7 +158,8 @@ class ImportCheck {
 		for (ImportedPerson.Place place : person.places()) {
 			Long list = place.listName() == null ? null : lists.get(place.listName().toLowerCase(Locale.ROOT));
 			if (list == null) {
-				warnings.add(reason(place.line(), null, ImportMessage.of("import.place.unknownList", place.listName())));
+				warnings.add(
+						reason(place.line(), null, ImportMessage.of("import.place.unknownList", place.listName())));
 			}
 			else {
 				placed.add(new Placed(place, list));

@@ -94,7 +94,8 @@ class ImportWriter {
 		 * (FtM carries no quotes), so that the citation can be traced to the kept upload.
 		 */
 		private String quote(String given, long line) {
-			return given != null && !given.isBlank() ? given.strip() : "Imported from \"" + fileName + "\", line " + line;
+			return given != null && !given.isBlank() ? given.strip()
+					: "Imported from \"" + fileName + "\", line " + line;
 		}
 
 		private static String text(String value) {

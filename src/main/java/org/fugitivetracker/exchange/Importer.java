@@ -110,7 +110,8 @@ class Importer {
 		if (format != null && !format.isBlank() && violations.isEmpty()) {
 			chosen = formats.stream().filter(f -> f.name().equals(format)).findFirst().orElse(null);
 			if (chosen == null) {
-				violations.add(Violation.of("format", "import.format.unknown", format, String.join(", ", formatNames())));
+				violations.add(
+						Violation.of("format", "import.format.unknown", format, String.join(", ", formatNames())));
 			}
 		}
 		else if (violations.isEmpty()) {
@@ -308,7 +309,8 @@ class Importer {
 
 	/** The name a file is kept under: its last path segment, without control characters, at most 255 characters. */
 	static String cleanFileName(String fileName) {
-		String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+		String name = fileName == null ? ""
+				: fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
 		if (name.isEmpty()) {
 			return "upload";
 		}

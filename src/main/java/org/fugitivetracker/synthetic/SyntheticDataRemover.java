@@ -48,7 +48,7 @@ class SyntheticDataRemover {
 			"citation.cooperation_step_id → cooperation_step", "asset_transfer_channel.asset_transfer_id → asset_transfer",
 			"citation.asset_transfer_id → asset_transfer", "citation.source_id → source",
 			"fugitive_photo.fugitive_id → fugitive", "external_identifier.source_id → source",
-			"list_membership.source_id → source");
+			"list_membership.source_id → source", "import_upload.source_id → source");
 
 	// What goes: synthetic rows, and the rows the schema cascades from them (correlated, for index probes)
 	private static final String FUGITIVE_GOES = "EXISTS (SELECT 1 FROM fugitive f WHERE f.id = %s AND f.synthetic)";
@@ -94,6 +94,8 @@ class SyntheticDataRemover {
 		// identifiers and places on lists that cite a synthetic source go with it, as its citations do
 		FAST.add(new String[] { "external_identifier", SOURCED_BY_SYNTHETIC.formatted("external_identifier") });
 		FAST.add(new String[] { "list_membership", SOURCED_BY_SYNTHETIC.formatted("list_membership") });
+		// a file uploaded to be imported citing a synthetic source for its rows is test data too
+		FAST.add(new String[] { "import_upload", SOURCED_BY_SYNTHETIC.formatted("import_upload") });
 		// what real sources say about synthetic rows (none, unless someone cited one): few rows, probed
 		FAST.add(new String[] { "citation", "DELETE FROM citation c WHERE c.source_id IN (SELECT id FROM source "
 				+ "WHERE NOT synthetic) AND (" + FUGITIVE_GOES.formatted("c.fugitive_id") + " OR "

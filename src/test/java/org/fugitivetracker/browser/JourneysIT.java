@@ -398,7 +398,8 @@ class JourneysIT {
 			browser.checkInBothLanguages("import-preview");
 
 			browser.find("#confirm").click();
-			new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.pageText().contains("People added"));
+			new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+				.until(d -> browser.pageText().contains("People added"));
 			assertThat(browser.text("#created-heading")).isEqualTo("People added: 2");
 			assertThat(browser.text("#created")).contains("Journey Import Alpha", "Journey Import Beta");
 			assertThat(browser.pageText()).doesNotContain("Nothing has been stored yet.");

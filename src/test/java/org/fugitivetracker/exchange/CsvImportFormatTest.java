@@ -9,7 +9,10 @@ import java.util.List;
 import org.fugitivetracker.fugitive.FugitiveRequest;
 import org.junit.jupiter.api.Test;
 
-/** The CSV reader on the files people send: the export's own, spreadsheets' line endings and encodings, hostile cells. */
+/**
+ * The CSV reader on the files people send: the export's own, spreadsheets' line endings and
+ * encodings, hostile cells.
+ */
 class CsvImportFormatTest {
 
 	final CsvImportFormat csv = new CsvImportFormat();
@@ -69,7 +72,8 @@ class CsvImportFormatTest {
 	@Test
 	void tenThousandColumnsAreRefusedAsAFile() {
 		ReadFile read = read("name," + "x,".repeat(10_000) + "y\nTest One\n");
-		assertThat(read.unusable).isEqualTo(new ReadFile.Refusal(1, ImportMessage.of("import.csv.tooManyColumns", 200)));
+		assertThat(read.unusable)
+			.isEqualTo(new ReadFile.Refusal(1, ImportMessage.of("import.csv.tooManyColumns", 200)));
 		assertThat(read.people).isEmpty();
 	}
 
@@ -89,7 +93,8 @@ class CsvImportFormatTest {
 
 	@Test
 	void aHeaderWithoutANameColumnIsRefusedAsAFile() {
-		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key()).isEqualTo("import.csv.noNameColumn");
+		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key())
+			.isEqualTo("import.csv.noNameColumn");
 		assertThat(read("").unusable.reason().key()).isEqualTo("import.csv.noNameColumn");
 	}
 

@@ -81,19 +81,22 @@ class FtmImportFormatTest {
 	@Test
 	void aNineMegabyteLineIsRefusedWithoutBeingHeldAndTheNextLineIsRead() {
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		file.writeBytes("{\"id\":\"big\",\"schema\":\"Person\",\"properties\":{\"name\":[\"".getBytes(StandardCharsets.UTF_8));
+		file.writeBytes(
+				"{\"id\":\"big\",\"schema\":\"Person\",\"properties\":{\"name\":[\"".getBytes(StandardCharsets.UTF_8));
 		file.writeBytes("x".repeat(9 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
 		file.writeBytes("\"]}}\n".getBytes(StandardCharsets.UTF_8));
 		file.writeBytes(PERSON.getBytes(StandardCharsets.UTF_8));
 		ReadFile read = ReadFile.of(ftm, file.toByteArray());
-		assertThat(read.refused).containsExactly(new ReadFile.Refusal(1, ImportMessage.of("import.ftm.lineTooLong", 1024)));
+		assertThat(read.refused)
+			.containsExactly(new ReadFile.Refusal(1, ImportMessage.of("import.ftm.lineTooLong", 1024)));
 		assertThat(read.people).extracting(ImportedPerson::line).containsExactly(2L);
 	}
 
 	@Test
 	void aLineThatIsNotUtf8IsRefusedNotGuessed() {
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		file.writeBytes("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jos".getBytes(StandardCharsets.UTF_8));
+		file.writeBytes(
+				"{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jos".getBytes(StandardCharsets.UTF_8));
 		file.write(0xE9);
 		file.writeBytes("\"]}}\n".getBytes(StandardCharsets.UTF_8));
 		ReadFile read = ReadFile.of(ftm, file.toByteArray());

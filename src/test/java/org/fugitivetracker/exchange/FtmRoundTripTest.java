@@ -94,7 +94,8 @@ class FtmRoundTripTest {
 		try (AppInstance empty = AppInstance.start(ours.withUrl(ours.url().replaceFirst("/[^/?]+(\\?|$)",
 				"/" + database + "$1")), List.of())) {
 			HttpClient http = HttpClient.newHttpClient();
-			HttpResponse<String> imported = http.send(importRequest(empty, exported), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> imported = http.send(importRequest(empty, exported),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
 			JsonNode report = JSON.readTree(imported.body());
 			assertThat(report.get("created").asInt()).isEqualTo(1);
@@ -116,7 +117,8 @@ class FtmRoundTripTest {
 		String boundary = "roundtrip" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\nfalse\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.ftm.json\"\r\n"
+				+ "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.ftm.json\"\r\n"
 				+ "Content-Type: application/x-ndjson\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

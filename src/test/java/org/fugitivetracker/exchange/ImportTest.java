@@ -71,7 +71,8 @@ class ImportTest {
 			.as("the likely duplicate is skipped")
 			.isZero();
 		assertThat(jdbc.queryForList("""
-				SELECT DISTINCT r.username || ' / ' || r.reason FROM fugitive_aud a JOIN audit_revision r ON r.id = a.rev
+				SELECT DISTINCT r.username || ' / ' || r.reason
+				FROM fugitive_aud a JOIN audit_revision r ON r.id = a.rev
 				JOIN fugitive f ON f.id = a.id WHERE f.name LIKE 'Test Import %'""", String.class))
 			.as("one revision, with the uploader and the file")
 			.singleElement()
@@ -160,7 +161,9 @@ class ImportTest {
 		assertThat(api("api.csv", csv, "false").with(TestLogin.ADMIN.httpBasic()).header("X-Requested-With", "test"))
 			.hasStatus(201)
 			.bodyJson()
-			.satisfies(json -> json.assertThat().extractingPath("$.createdPeople[0].name").isEqualTo("Test Import Api"));
+			.satisfies(json -> json.assertThat()
+				.extractingPath("$.createdPeople[0].name")
+				.isEqualTo("Test Import Api"));
 		assertThat(people("Test Import Api")).isEqualTo(1);
 
 		assertThat(api("empty.csv", "", null).with(TestLogin.ADMIN.httpBasic()).header("X-Requested-With", "test"))

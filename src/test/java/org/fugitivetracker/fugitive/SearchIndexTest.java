@@ -167,7 +167,8 @@ class SearchIndexTest {
 		// Counts with text or an operation come from the matches the plans above find (one
 		// statement); counts by country and status read only the summary, never the people.
 		assertThat(String.join("\n", jdbc.queryForList("EXPLAIN " + DuplicateCandidates.BY_NAME, String.class,
-				new String[] { "Test Rarissimo", "testrarissimo" }, DuplicateCandidates.THRESHOLD, DuplicateCandidates.LIMIT)))
+				new Integer[] { 0, 0 }, new String[] { "Test Rarissimo", "testrarissimo" },
+				DuplicateCandidates.THRESHOLD, DuplicateCandidates.LIMIT)))
 			.as("the duplicate check finds its candidates through the same index")
 			.contains("fugitive_search_text_trgm_idx");
 		for (String query : List.of("", "country=NZ", "status=RETURNED&country=US&country=NZ")) {
