@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
-import org.fugitivetracker.fugitive.DuplicateCandidates;
 import org.fugitivetracker.web.AdminApi;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,7 +45,7 @@ class ImportApiController {
 	/** What the API answers: the counts, and the first rows of each kind with their line numbers. */
 	record ImportReport(long id, String fileName, String format, boolean dryRun, boolean imported, int rows,
 			int toCreate, int likelyDuplicates, int refused, int warnings, int created, int rowsShownPerKind,
-			List<RowReport> refusedRows, List<RowReport> duplicateRows, List<RowReport> newRows,
+			List<ImportTally.Row> refusedRows, List<ImportTally.Row> duplicateRows, List<ImportTally.Row> newRows,
 			List<ImportCheck.Reason> warningRows, List<ImportTally.Created> createdPeople) {
 
 		static ImportReport of(Importer.Outcome outcome, boolean dryRun) {
@@ -54,19 +53,10 @@ class ImportApiController {
 			ImportTally tally = outcome.tally();
 			return new ImportReport(upload.id(), upload.fileName(), upload.format(), dryRun, upload.isImported(),
 					tally.rows(), tally.toCreate, tally.duplicates, tally.refused, tally.warnings, tally.created,
-					ImportTally.SHOWN, rows(tally.refusing), rows(tally.duplicated), rows(tally.creating), tally.warned,
+					ImportTally.SHOWN, tally.refusing, tally.duplicated, tally.creating, tally.warned,
 					tally.written);
 		}
 
-		private static List<RowReport> rows(List<ImportTally.Row> rows) {
-			return rows.stream().map(row -> new RowReport(row.line(), row.name(), row.reasons(), row.candidates()))
-				.toList();
-		}
-
-	}
-
-	record RowReport(long line, String name, List<ImportCheck.Reason> reasons,
-			List<DuplicateCandidates.Candidate> candidates) {
 	}
 
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -100,7 +100,7 @@ class ImportController {
 	}
 
 	private List<Option> formatOptions() {
-		return importer.formatNames().stream().map(name -> new Option(name, name.toUpperCase())).toList();
+		return importer.formatNames().stream().map(name -> new Option(name, name.toUpperCase(java.util.Locale.ROOT))).toList();
 	}
 
 }
