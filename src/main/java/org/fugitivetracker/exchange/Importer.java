@@ -19,6 +19,7 @@ import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.fugitive.FugitiveSummary;
 import org.fugitivetracker.fugitive.BulkWrites;
 import org.fugitivetracker.revision.AuditReasons;
+import org.fugitivetracker.revision.AuditedBatches;
 import org.fugitivetracker.source.Source;
 import org.fugitivetracker.web.RecordNotFoundException;
 import org.slf4j.Logger;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ImportCheck}, so what is written is what the preview showed, as the records then stand.
  * <p>
  * Bounded: a file of at most {@value #MAX_BYTES} bytes and {@value #MAX_ROWS} rows, read as a
- * stream and judged and written {@value #BATCH} people at a time, with the persistence context
- * emptied after each batch.
+ * stream and judged and written {@value #BATCH} people at a time; each batch, its audit rows
+ * included, is written and let go of before the next ({@link AuditedBatches}).
  */
 @Service
 class Importer {
@@ -70,9 +71,11 @@ class Importer {
 
 	private final BulkWrites bulkWrites;
 
+	private final AuditedBatches auditedBatches;
+
 	Importer(List<ImportFormat> formats, ImportUploads uploads, ImportCheck check, ImportWriter writer,
 			AuditReasons auditReasons, EntityManager entityManager, MessageSource messages,
-			BulkWrites bulkWrites) {
+			BulkWrites bulkWrites, AuditedBatches auditedBatches) {
 		// FtM first: a CSV reader takes any text, an FtM file is known by its first character.
 		this.formats = formats.stream().sorted(Comparator.comparing(format -> !"ftm".equals(format.name()))).toList();
 		this.uploads = uploads;
@@ -82,6 +85,7 @@ class Importer {
 		this.entityManager = entityManager;
 		this.messages = messages;
 		this.bulkWrites = bulkWrites;
+		this.auditedBatches = auditedBatches;
 	}
 
 	/** The names of the formats an upload may say it is in ({@code csv}, {@code ftm}). */
@@ -188,9 +192,8 @@ class Importer {
 					written.add(stored.id());
 				}
 			}
-			// The batch is in the database; its entities need not stay in memory.
-			entityManager.flush();
-			entityManager.clear();
+			// The batch and its audit rows are in the database; none of it need stay in memory.
+			auditedBatches.writeAndRelease();
 		});
 		bulkWrites.finish(written);
 		if (tally.created > 0) {

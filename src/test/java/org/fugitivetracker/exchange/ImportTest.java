@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +91,52 @@ class ImportTest {
 			.bodyText()
 			.contains("already imported");
 		assertThat(people("Test Import %")).isEqualTo(2);
+	}
+
+	@Test
+	void aFileOfSeveralBatchesIsOneRevisionInWhichEveryWrittenRowIsAuditedOnceAsAdded() {
+		int rows = Importer.BATCH * 2 + 50;
+		StringBuilder csv = new StringBuilder("name,destination_countries,fled,aliases,offences,source_url,"
+				+ "source_title\n");
+		Random random = new Random(rows);
+		for (int i = 0; i < rows; i++) {
+			csv.append("Test Import ").append(word(random)).append(",US;CA,2011,").append(word(random)).append(';')
+				.append(word(random)).append(",Bribery,").append(SOURCE).append(",Test list\n");
+		}
+		long id = upload("batches.csv", csv.toString());
+		assertThat(confirm(id, false)).hasStatusOk().bodyText().contains("People added: " + rows);
+
+		List<Long> revisions = jdbc.queryForList("""
+				SELECT DISTINCT a.rev FROM fugitive_aud a JOIN fugitive f ON f.id = a.id
+				WHERE f.name LIKE 'Test Import %'""", Long.class);
+		assertThat(revisions).as("one revision for the whole file").hasSize(1);
+		long revision = revisions.get(0);
+		assertThat(jdbc.queryForObject("SELECT username || ' / ' || reason FROM audit_revision WHERE id = ?",
+				String.class, revision)).startsWith(TestLogin.ADMIN.username() + " / Import of \"batches.csv\"");
+		// Each table's rows written by the import, against its audit rows in the import's revision.
+		String people = "(SELECT id FROM fugitive WHERE name LIKE 'Test Import %')";
+		assertThat(audited("fugitive", "id IN " + people, revision)).isEqualTo(List.of(rows, rows, rows));
+		assertThat(audited("fugitive_alias", "fugitive_id IN " + people, revision))
+			.isEqualTo(List.of(2 * rows, 2 * rows, 2 * rows));
+		assertThat(audited("fugitive_destination", "fugitive_id IN " + people, revision))
+			.isEqualTo(List.of(2 * rows, 2 * rows, 2 * rows));
+		assertThat(audited("fugitive_offence", "fugitive_id IN " + people, revision))
+			.isEqualTo(List.of(rows, rows, rows));
+		assertThat(audited("citation", "fugitive_id IN " + people, revision).get(0)).isGreaterThanOrEqualTo(rows);
+		assertThat(audited("citation", "fugitive_id IN " + people, revision)).as("every citation audited once")
+			.allMatch(count -> count.equals(audited("citation", "fugitive_id IN " + people, revision).get(0)));
+		assertThat(audited("source", "url = '" + SOURCE + "'", revision)).isEqualTo(List.of(1, 1, 1));
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM fugitive f JOIN fugitive_aud a ON a.id = f.id AND a.rev = ?
+				WHERE f.name LIKE 'Test Import %'
+				AND (a.name, a.status, a.fled_date) IS DISTINCT FROM (f.name, f.status, f.fled_date)""",
+				Long.class, revision)).as("each audit row is the person as written").isZero();
+		assertThat(jdbc.queryForList("SELECT entity_name FROM audit_revision_entity WHERE revision_id = ?",
+				String.class, revision))
+			.as("the revision says which kinds of record it changed")
+			.anyMatch(name -> name.endsWith(".Fugitive"))
+			.anyMatch(name -> name.endsWith(".Source"))
+			.anyMatch(name -> name.endsWith(".Citation"));
 	}
 
 	@Test
@@ -206,6 +253,32 @@ class ImportTest {
 			request.param("dryRun", dryRun);
 		}
 		return request;
+	}
+
+	/**
+	 * Of a table's rows matching {@code condition}: how many there are, how many audit rows they have
+	 * in the revision marked as added, and how many distinct rows those audit rows name.
+	 */
+	private List<Integer> audited(String table, String condition, long revision) {
+		String key = table.equals("fugitive") || table.equals("source") || table.equals("citation") ? "id"
+				: "(" + String.join(", ", jdbc.queryForList("""
+						SELECT column_name FROM information_schema.columns
+						WHERE table_name = ? AND column_name NOT IN ('rev', 'revtype') ORDER BY ordinal_position""",
+						String.class, table + "_aud")) + ")";
+		return List.of(
+				jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + condition, Integer.class),
+				jdbc.queryForObject("SELECT count(*) FROM " + table + "_aud WHERE rev = ? AND revtype = 0 AND "
+						+ condition, Integer.class, revision),
+				jdbc.queryForObject("SELECT count(DISTINCT " + key + ") FROM " + table + "_aud WHERE rev = ? AND "
+						+ condition, Integer.class, revision));
+	}
+
+	private static String word(Random random) {
+		StringBuilder word = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 7; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
 	}
 
 	private long people(String namePattern) {
