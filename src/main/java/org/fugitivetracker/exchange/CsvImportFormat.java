@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.fugitive.FugitiveRequest;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +45,10 @@ class CsvImportFormat implements ImportFormat {
 	private static final Set<String> KNOWN = Set.of("name", "native_name", "destination_countries", "former_position",
 			"former_position_zh", "former_organisation", "fled", "aliases", "offences", "sex", "birth_year", "province",
 			"city", "source_url", "source_title", "source_publisher", "source_quote");
+
+	/** Columns whose cells reach the preview or the database (a derived status is named in a warning). */
+	private static final Set<String> READ = Stream.concat(KNOWN.stream(), Stream.of("status"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	@Override
 	public String name() {
@@ -85,6 +92,10 @@ class CsvImportFormat implements ImportFormat {
 				List<String> unknown = new ArrayList<>();
 				for (int i = 0; i < header.size(); i++) {
 					String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+					if (!PlainText.Validator.isPlain(column)) {
+						sink.unusable(1, ImportMessage.of("admin.validation.plainText"));
+						return;
+					}
 					columns.putIfAbsent(column, i);
 					if (!KNOWN.contains(column) && !DERIVED.contains(column) && !column.isEmpty()) {
 						unknown.add(column);
@@ -163,7 +174,15 @@ class CsvImportFormat implements ImportFormat {
 					return ImportMessage.of("import.csv.cellTooLong", MAX_CELL);
 				}
 			}
-			return null;
+			// Refused here, as the admin forms refuse such text: PostgreSQL refuses a NUL in any text, so
+			// a cell with one must never reach a query, not even the preview's duplicate look-up.
+			return columns.entrySet()
+				.stream()
+				.filter(column -> READ.contains(column.getKey()) && column.getValue() < record.size()
+						&& !PlainText.Validator.isPlain(record.get(column.getValue())))
+				.min(Map.Entry.comparingByValue())
+				.map(column -> ImportMessage.about(column.getKey(), "admin.validation.plainText"))
+				.orElse(null);
 		}
 
 		/** The person the record describes, or null when its birth year is no number. */

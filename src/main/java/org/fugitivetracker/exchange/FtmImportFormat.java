@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.fugitive.FugitiveRequest;
 import org.springframework.stereotype.Component;
 
@@ -162,6 +163,14 @@ class FtmImportFormat implements ImportFormat {
 			sink.refused(line, ImportMessage.of("import.ftm.notAnEntity"));
 			return null;
 		}
+		// Refused here, as the admin forms refuse such text: PostgreSQL refuses a NUL in any text (JSON
+		// writes one as \u0000), so an entity with one must never reach a query, not even the preview's.
+		for (String field : List.of("id", "schema")) {
+			if (!PlainText.Validator.isPlain(node.get(field).asString())) {
+				sink.refused(line, ImportMessage.about(field, "admin.validation.plainText"));
+				return null;
+			}
+		}
 		Map<String, List<String>> properties = new LinkedHashMap<>();
 		JsonNode given = node.path("properties");
 		if (!given.isMissingNode() && !given.isObject()) {
@@ -169,6 +178,10 @@ class FtmImportFormat implements ImportFormat {
 			return null;
 		}
 		for (String property : given.propertyNames()) {
+			if (!PlainText.Validator.isPlain(property)) {
+				sink.refused(line, ImportMessage.of("admin.validation.plainText"));
+				return null;
+			}
 			JsonNode values = given.get(property);
 			if (!values.isArray()) {
 				sink.refused(line, ImportMessage.of("import.ftm.notStrings", property));
@@ -178,6 +191,10 @@ class FtmImportFormat implements ImportFormat {
 			for (JsonNode value : values) {
 				if (!value.isString()) {
 					sink.refused(line, ImportMessage.of("import.ftm.notStrings", property));
+					return null;
+				}
+				if (!PlainText.Validator.isPlain(value.asString())) {
+					sink.refused(line, ImportMessage.about(property, "admin.validation.plainText"));
 					return null;
 				}
 				if (!value.asString().isBlank()) {

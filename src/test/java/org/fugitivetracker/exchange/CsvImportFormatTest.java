@@ -92,6 +92,18 @@ class CsvImportFormatTest {
 	}
 
 	@Test
+	void aControlCharacterInACellTheImportReadsRefusesItsRowNamingTheColumn() {
+		ReadFile read = read("name,notes,source_title\nTest\u0000One,,\nTest Two,\u0000,\nTest Three,,Title\u0007\n"
+				+ "Test Four,,\"Two\nlines\tand a tab\"\n");
+		assertThat(read.refused).containsExactly(
+				new ReadFile.Refusal(2, ImportMessage.about("name", "admin.validation.plainText")),
+				new ReadFile.Refusal(4, ImportMessage.about("source_title", "admin.validation.plainText")));
+		assertThat(read.people).as("a column left out may hold anything; line breaks and tabs are plain text")
+			.extracting(ImportedPerson::line)
+			.containsExactly(3L, 5L);
+	}
+
+	@Test
 	void aHeaderWithoutANameColumnIsRefusedAsAFile() {
 		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key())
 			.isEqualTo("import.csv.noNameColumn");

@@ -114,6 +114,21 @@ class FtmImportFormatTest {
 		assertThat(read.people.get(0).profile().birthYear()).isEqualTo(1960);
 	}
 
+	@Test
+	void aNulInAnyTextOfAnEntityRefusesItsLineNamingTheProperty() {
+		ReadFile read = read(PERSON + "\n"
+				+ "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test\\u0000B\"]}}\n"
+				+ "{\"id\":\"c\",\"schema\":\"Passport\",\"properties\":{\"holder\":[\"ft-person-1\"],"
+				+ "\"number\":[\"G1\\u0000\"]}}\n"
+				+ "{\"id\":\"d\\u0000\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test D\"]}}\n");
+		assertThat(read.refused).containsExactly(
+				new ReadFile.Refusal(2, ImportMessage.about("name", "admin.validation.plainText")),
+				new ReadFile.Refusal(3, ImportMessage.about("number", "admin.validation.plainText")),
+				new ReadFile.Refusal(4, ImportMessage.about("id", "admin.validation.plainText")));
+		assertThat(read.people).extracting(ImportedPerson::line).containsExactly(1L);
+		assertThat(read.people.get(0).identifiers()).as("the refused passport is no fact of the person").isEmpty();
+	}
+
 	private ReadFile read(String content) {
 		return ReadFile.of(ftm, content.getBytes(StandardCharsets.UTF_8));
 	}
