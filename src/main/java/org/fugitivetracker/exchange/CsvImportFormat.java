@@ -108,6 +108,10 @@ class CsvImportFormat implements ImportFormat {
 				boolean first = true;
 				while (records.hasNext()) {
 					CSVRecord record = records.next();
+					if (isEmpty(record)) {
+						// A spreadsheet saves the rows it shows empty as separators alone (",,,,").
+						continue;
+					}
 					// The parser has counted the lines up to the record's last; a quoted cell may hold more.
 					long line = parser.getCurrentLineNumber() - lineBreaksIn(record);
 					Row row = new Row(record, columns);
@@ -138,6 +142,15 @@ class CsvImportFormat implements ImportFormat {
 			}
 			sink.unusable(0, ImportMessage.of("import.file.notUtf8"));
 		}
+	}
+
+	private static boolean isEmpty(CSVRecord record) {
+		for (String cell : record) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static long lineBreaksIn(CSVRecord record) {

@@ -104,6 +104,21 @@ class CsvImportFormatTest {
 	}
 
 	@Test
+	void aSpreadsheetsEmptyRowsAndBlankLinesAreSkippedAndLaterRowsKeepTheirLineNumbers() {
+		for (String end : List.of("\n", "\r\n", "\r")) {
+			ReadFile read = read(String.join(end, "name,fled", "Test One,2001", ",", "", " , ", "Test Two,2002",
+					",,,,,,", ",2003", "Test Three,2004") + end);
+			assertThat(read.people).as("lines ending %s", end.replace("\r", "CR").replace("\n", "LF"))
+				.extracting(person -> person.profile().name(), ImportedPerson::line)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("Test One", 2L),
+						org.assertj.core.groups.Tuple.tuple("Test Two", 6L),
+						org.assertj.core.groups.Tuple.tuple(null, 8L),
+						org.assertj.core.groups.Tuple.tuple("Test Three", 9L));
+			assertThat(read.refused).isEmpty();
+		}
+	}
+
+	@Test
 	void aHeaderWithoutANameColumnIsRefusedAsAFile() {
 		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key())
 			.isEqualTo("import.csv.noNameColumn");
