@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -72,6 +74,7 @@ class CsvImportFormat implements ImportFormat {
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		Reader reader = new BufferedReader(new InputStreamReader(in, strict));
 		reader.mark(1);
+		long linesRead = 0;
 		try {
 			if (reader.read() != '\uFEFF') {
 				reader.reset();
@@ -84,6 +87,7 @@ class CsvImportFormat implements ImportFormat {
 					return;
 				}
 				CSVRecord header = records.next();
+				linesRead = parser.getCurrentLineNumber();
 				if (header.size() > MAX_COLUMNS) {
 					sink.unusable(1, ImportMessage.of("import.csv.tooManyColumns", MAX_COLUMNS));
 					return;
@@ -108,6 +112,7 @@ class CsvImportFormat implements ImportFormat {
 				boolean first = true;
 				while (records.hasNext()) {
 					CSVRecord record = records.next();
+					linesRead = parser.getCurrentLineNumber();
 					if (isEmpty(record)) {
 						// A spreadsheet saves the rows it shows empty as separators alone (",,,,").
 						continue;
@@ -135,8 +140,14 @@ class CsvImportFormat implements ImportFormat {
 				}
 			}
 		}
-		catch (CharacterCodingException | java.io.UncheckedIOException notUtf8) {
-			if (notUtf8 instanceof java.io.UncheckedIOException unchecked
+		catch (CharacterCodingException | UncheckedIOException notRead) {
+			if (notRead instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof CSVException) {
+				// The parser cannot tell where the stray quote was, only that the record after the last one
+				// read never ends as a record should.
+				sink.unusable(linesRead + 1, ImportMessage.of("import.csv.quotes"));
+				return;
+			}
+			if (notRead instanceof UncheckedIOException unchecked
 					&& !(unchecked.getCause() instanceof CharacterCodingException)) {
 				throw unchecked.getCause();
 			}

@@ -119,6 +119,12 @@ class CsvImportFormatTest {
 	}
 
 	@Test
+	void quotesThatDoNotPairUpRefuseTheFileFromTheLineTheyBreak() {
+		ReadFile read = read("name,fled\nTest One,2001\n\"Test Two\"x,2002\nTest Three,2003\n");
+		assertThat(read.unusable).isEqualTo(new ReadFile.Refusal(3, ImportMessage.of("import.csv.quotes")));
+	}
+
+	@Test
 	void aHeaderWithoutANameColumnIsRefusedAsAFile() {
 		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key())
 			.isEqualTo("import.csv.noNameColumn");
