@@ -106,7 +106,7 @@ class FtmImportFormat implements ImportFormat {
 					.toString();
 			}
 			catch (CharacterCodingException ex) {
-				sink.refused(line.number(), ImportMessage.of("import.file.notUtf8"));
+				sink.refused(line.number(), ImportMessage.of("import.ftm.notUtf8"));
 				continue;
 			}
 			if (line.number() == 1 && text.startsWith("\uFEFF")) {

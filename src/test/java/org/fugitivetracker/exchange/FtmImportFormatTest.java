@@ -101,7 +101,7 @@ class FtmImportFormatTest {
 		file.writeBytes("\"]}}\n".getBytes(StandardCharsets.UTF_8));
 		ReadFile read = ReadFile.of(ftm, file.toByteArray());
 		assertThat(read.people).isEmpty();
-		assertThat(read.refused).extracting(refusal -> refusal.reason().key()).containsExactly("import.file.notUtf8");
+		assertThat(read.refused).extracting(refusal -> refusal.reason().key()).containsExactly("import.ftm.notUtf8");
 	}
 
 	@Test
