@@ -209,16 +209,18 @@ class CsvImportFormat implements ImportFormat {
 				.orElse(null);
 		}
 
-		/** The person the record describes, or null when its birth year is no number. */
+		/** The person the record describes, or null when its birth year is neither a year nor a date. */
 		ImportedPerson person(long line, List<ImportMessage> warnings) {
 			Integer birthYear = null;
 			String year = get("birth_year");
 			if (year != null) {
-				try {
-					birthYear = Integer.valueOf(year);
-				}
-				catch (NumberFormatException ex) {
+				BirthYear read = BirthYear.read(year).orElse(null);
+				if (read == null) {
 					return null;
+				}
+				birthYear = read.year();
+				if (read.moreThanAYear()) {
+					warnings.add(ImportMessage.about("birth_year", "import.birthYearOnly", year));
 				}
 			}
 			String status = get("status");

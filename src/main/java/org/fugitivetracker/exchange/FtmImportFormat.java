@@ -269,6 +269,7 @@ class FtmImportFormat implements ImportFormat {
 					warnings.add(ImportMessage.of("import.ftm.propertyNotKept", property));
 				}
 			}
+			String name = person.first("name");
 			String nativeName = null;
 			Set<String> aliases = new LinkedHashSet<>();
 			for (String alias : person.all("alias")) {
@@ -280,17 +281,51 @@ class FtmImportFormat implements ImportFormat {
 				}
 			}
 			aliases.addAll(person.all("weakAlias"));
-			Integer birthYear = null;
-			String birthDate = person.first("birthDate");
-			if (birthDate != null && birthDate.matches("\\d{4}.*")) {
-				birthYear = Integer.valueOf(birthDate.substring(0, 4));
-				if (birthDate.length() > 4) {
-					warnings.add(ImportMessage.of("import.ftm.birthYearOnly", birthDate));
+			// FtM lists every name a person goes by; the profile has one, and aliases for the others.
+			for (String other : person.all("name").subList(1, person.all("name").size())) {
+				if (!other.equals(name) && !other.equals(nativeName) && aliases.add(other)) {
+					warnings.add(ImportMessage.about("name", "import.ftm.nameKeptAsAlias", other));
 				}
 			}
-			String gender = person.first("gender");
-			String sex = "male".equals(gender) ? "M" : "female".equals(gender) ? "F" : null;
-			FugitiveRequest profile = new FugitiveRequest(person.first("name"), nativeName, sex, birthYear,
+			Integer birthYear = null;
+			for (String birthDate : person.all("birthDate")) {
+				BirthYear read = BirthYear.read(birthDate).orElse(null);
+				if (read == null) {
+					warnings.add(ImportMessage.about("birthDate", "import.ftm.birthDateNotKept", birthDate));
+				}
+				else if (birthYear == null) {
+					birthYear = read.year();
+					if (read.moreThanAYear()) {
+						warnings.add(ImportMessage.about("birthDate", "import.birthYearOnly", birthDate));
+					}
+				}
+				else if (read.year() != birthYear) {
+					warnings.add(ImportMessage.about("birthDate", "import.ftm.valueNotKept", "birthDate", birthDate));
+				}
+			}
+			String sex = null;
+			for (String gender : person.all("gender")) {
+				String given = switch (gender.toLowerCase(Locale.ROOT)) {
+					case "male" -> "M";
+					case "female" -> "F";
+					default -> null;
+				};
+				if (given == null) {
+					warnings.add(ImportMessage.about("gender", "import.ftm.genderNotKept", gender));
+				}
+				else if (sex == null) {
+					sex = given;
+				}
+				else if (!sex.equals(given)) {
+					warnings.add(ImportMessage.about("gender", "import.ftm.valueNotKept", "gender", gender));
+				}
+			}
+			person.all("position")
+				.stream()
+				.skip(1)
+				.forEach(position -> warnings
+					.add(ImportMessage.about("position", "import.ftm.valueNotKept", "position", position)));
+			FugitiveRequest profile = new FugitiveRequest(name, nativeName, sex, birthYear,
 					person.first("position"), null, null, null, null, null, null, fled,
 					person.all("country").stream().map(FtmImportFormat::upper).toList(), List.copyOf(aliases),
 					person.all("notes"), null, null, null, null, null);

@@ -125,6 +125,17 @@ class CsvImportFormatTest {
 	}
 
 	@Test
+	void aBirthYearGivenAsADateKeepsItsYearAndSaysSo() {
+		ReadFile read = read("name,birth_year\nTest One,1960-05-01\nTest Two,1961\nTest Three,1960-13-01\n");
+		assertThat(read.people).extracting(person -> person.profile().birthYear()).containsExactly(1960, 1961);
+		assertThat(read.people.get(0).warnings())
+			.containsExactly(ImportMessage.about("birth_year", "import.birthYearOnly", "1960-05-01"));
+		assertThat(read.people.get(1).warnings()).isEmpty();
+		assertThat(read.refused).extracting(ReadFile.Refusal::line, refusal -> refusal.reason().key())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.csv.notANumber"));
+	}
+
+	@Test
 	void aHeaderWithoutANameColumnIsRefusedAsAFile() {
 		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key())
 			.isEqualTo("import.csv.noNameColumn");

@@ -110,8 +110,39 @@ class FtmImportFormatTest {
 				+ "\"nationality\":[\"cn\"],\"birthDate\":[\"1960-05-01\"]}}\n");
 		assertThat(read.people.get(0).warnings()).containsExactlyInAnyOrder(
 				ImportMessage.of("import.ftm.propertyNotKept", "nationality"),
-				ImportMessage.of("import.ftm.birthYearOnly", "1960-05-01"));
+				ImportMessage.about("birthDate", "import.birthYearOnly", "1960-05-01"));
 		assertThat(read.people.get(0).profile().birthYear()).isEqualTo(1960);
+	}
+
+	@Test
+	void furtherNamesAreKeptAsAliasesAndValuesAProfileCannotHoldAreSaid() {
+		ReadFile read = read("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test A\",\"Test Ay\","
+				+ "\"Test A\"],\"alias\":[\"Test Alias\"],\"birthDate\":[\"circa 1960\",\"1961-05\",\"1962\"],"
+				+ "\"gender\":[\"other\"],\"position\":[\"Mayor\",\"Party secretary\"]}}\n");
+		ImportedPerson person = read.people.get(0);
+		assertThat(person.profile().name()).isEqualTo("Test A");
+		assertThat(person.profile().aliasList()).containsExactly("Test Alias", "Test Ay");
+		assertThat(person.profile().birthYear()).as("the first birth date that is one").isEqualTo(1961);
+		assertThat(person.profile().sex()).isNull();
+		assertThat(person.profile().formerPosition()).isEqualTo("Mayor");
+		assertThat(person.warnings()).containsExactly(
+				ImportMessage.about("name", "import.ftm.nameKeptAsAlias", "Test Ay"),
+				ImportMessage.about("birthDate", "import.ftm.birthDateNotKept", "circa 1960"),
+				ImportMessage.about("birthDate", "import.birthYearOnly", "1961-05"),
+				ImportMessage.about("birthDate", "import.ftm.valueNotKept", "birthDate", "1962"),
+				ImportMessage.about("gender", "import.ftm.genderNotKept", "other"),
+				ImportMessage.about("position", "import.ftm.valueNotKept", "position", "Party secretary"));
+	}
+
+	@Test
+	void aBirthDateThatIsNoRealDateIsSaidNotKeptAndAGenderIsReadInAnyCase() {
+		ReadFile read = read("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test A\"],"
+				+ "\"birthDate\":[\"1960-13-45\"],\"gender\":[\"Male\"]}}\n");
+		ImportedPerson person = read.people.get(0);
+		assertThat(person.profile().birthYear()).isNull();
+		assertThat(person.profile().sex()).isEqualTo("M");
+		assertThat(person.warnings())
+			.containsExactly(ImportMessage.about("birthDate", "import.ftm.birthDateNotKept", "1960-13-45"));
 	}
 
 	@Test
