@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * CSV in UTF-8 (with or without a byte order mark; LF, CRLF or CR lines), a header row naming the
  * columns: those of the CSV export ({@code /fugitives.csv}), a few more of the profile, and the
  * source columns. Read record by record; a record is never more than {@value #MAX_COLUMNS} cells
- * of at most {@value #MAX_CELL} characters.
+ * of at most {@value #MAX_CELL} characters. Records of blank cells (a spreadsheet's empty rows) are
+ * skipped; a record with a control character in a column the import reads is refused, as the admin
+ * forms refuse such text, before anything of it reaches a query.
  */
 @Component
 class CsvImportFormat implements ImportFormat {

@@ -35,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The entities are held until the file ends (a fact may come before its person, as in an extract
  * sorted by id); the file's size limit bounds them. A line longer than {@value #MAX_LINE} bytes is
- * refused without being held.
+ * refused without being held, and so is a line with a control character in any of its texts, as the
+ * admin forms refuse such text. What a profile cannot hold as given (a second name, a birth date
+ * that is no date) is kept another way or named among the person's warnings, never dropped unsaid.
  */
 @Component
 class FtmImportFormat implements ImportFormat {

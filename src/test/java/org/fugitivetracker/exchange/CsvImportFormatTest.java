@@ -101,6 +101,8 @@ class CsvImportFormatTest {
 		assertThat(read.people).as("a column left out may hold anything; line breaks and tabs are plain text")
 			.extracting(ImportedPerson::line)
 			.containsExactly(3L, 5L);
+		assertThat(read("name,no\u0000tes\nTest One,\n").unusable).as("a header cell: the file is refused")
+			.isEqualTo(new ReadFile.Refusal(1, ImportMessage.of("admin.validation.plainText")));
 	}
 
 	@Test
