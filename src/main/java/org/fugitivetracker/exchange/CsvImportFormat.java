@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,10 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.fugitive.FugitiveRequest;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +32,9 @@ import org.springframework.stereotype.Component;
  * CSV in UTF-8 (with or without a byte order mark; LF, CRLF or CR lines), a header row naming the
  * columns: those of the CSV export ({@code /fugitives.csv}), a few more of the profile, and the
  * source columns. Read record by record; a record is never more than {@value #MAX_COLUMNS} cells
- * of at most {@value #MAX_CELL} characters.
+ * of at most {@value #MAX_CELL} characters. Records of blank cells (a spreadsheet's empty rows) are
+ * skipped; a record with a control character in a column the import reads is refused, as the admin
+ * forms refuse such text, before anything of it reaches a query.
  */
 @Component
 class CsvImportFormat implements ImportFormat {
@@ -42,6 +49,10 @@ class CsvImportFormat implements ImportFormat {
 	private static final Set<String> KNOWN = Set.of("name", "native_name", "destination_countries", "former_position",
 			"former_position_zh", "former_organisation", "fled", "aliases", "offences", "sex", "birth_year", "province",
 			"city", "source_url", "source_title", "source_publisher", "source_quote");
+
+	/** Columns whose cells reach the preview or the database (a derived status is named in a warning). */
+	private static final Set<String> READ = Stream.concat(KNOWN.stream(), Stream.of("status"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	@Override
 	public String name() {
@@ -65,6 +76,7 @@ class CsvImportFormat implements ImportFormat {
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		Reader reader = new BufferedReader(new InputStreamReader(in, strict));
 		reader.mark(1);
+		long linesRead = 0;
 		try {
 			if (reader.read() != '\uFEFF') {
 				reader.reset();
@@ -77,6 +89,7 @@ class CsvImportFormat implements ImportFormat {
 					return;
 				}
 				CSVRecord header = records.next();
+				linesRead = parser.getCurrentLineNumber();
 				if (header.size() > MAX_COLUMNS) {
 					sink.unusable(1, ImportMessage.of("import.csv.tooManyColumns", MAX_COLUMNS));
 					return;
@@ -85,6 +98,10 @@ class CsvImportFormat implements ImportFormat {
 				List<String> unknown = new ArrayList<>();
 				for (int i = 0; i < header.size(); i++) {
 					String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+					if (!PlainText.Validator.isPlain(column)) {
+						sink.unusable(1, ImportMessage.of("admin.validation.plainText"));
+						return;
+					}
 					columns.putIfAbsent(column, i);
 					if (!KNOWN.contains(column) && !DERIVED.contains(column) && !column.isEmpty()) {
 						unknown.add(column);
@@ -97,6 +114,11 @@ class CsvImportFormat implements ImportFormat {
 				boolean first = true;
 				while (records.hasNext()) {
 					CSVRecord record = records.next();
+					linesRead = parser.getCurrentLineNumber();
+					if (isEmpty(record)) {
+						// A spreadsheet saves the rows it shows empty as separators alone (",,,,").
+						continue;
+					}
 					// The parser has counted the lines up to the record's last; a quoted cell may hold more.
 					long line = parser.getCurrentLineNumber() - lineBreaksIn(record);
 					Row row = new Row(record, columns);
@@ -120,13 +142,28 @@ class CsvImportFormat implements ImportFormat {
 				}
 			}
 		}
-		catch (CharacterCodingException | java.io.UncheckedIOException notUtf8) {
-			if (notUtf8 instanceof java.io.UncheckedIOException unchecked
+		catch (CharacterCodingException | UncheckedIOException notRead) {
+			if (notRead instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof CSVException) {
+				// The parser cannot tell where the stray quote was, only that the record after the last one
+				// read never ends as a record should.
+				sink.unusable(linesRead + 1, ImportMessage.of("import.csv.quotes"));
+				return;
+			}
+			if (notRead instanceof UncheckedIOException unchecked
 					&& !(unchecked.getCause() instanceof CharacterCodingException)) {
 				throw unchecked.getCause();
 			}
 			sink.unusable(0, ImportMessage.of("import.file.notUtf8"));
 		}
+	}
+
+	private static boolean isEmpty(CSVRecord record) {
+		for (String cell : record) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static long lineBreaksIn(CSVRecord record) {
@@ -163,19 +200,29 @@ class CsvImportFormat implements ImportFormat {
 					return ImportMessage.of("import.csv.cellTooLong", MAX_CELL);
 				}
 			}
-			return null;
+			// Refused here, as the admin forms refuse such text: PostgreSQL refuses a NUL in any text, so
+			// a cell with one must never reach a query, not even the preview's duplicate look-up.
+			return columns.entrySet()
+				.stream()
+				.filter(column -> READ.contains(column.getKey()) && column.getValue() < record.size()
+						&& !PlainText.Validator.isPlain(record.get(column.getValue())))
+				.min(Map.Entry.comparingByValue())
+				.map(column -> ImportMessage.about(column.getKey(), "admin.validation.plainText"))
+				.orElse(null);
 		}
 
-		/** The person the record describes, or null when its birth year is no number. */
+		/** The person the record describes, or null when its birth year is neither a year nor a date. */
 		ImportedPerson person(long line, List<ImportMessage> warnings) {
 			Integer birthYear = null;
 			String year = get("birth_year");
 			if (year != null) {
-				try {
-					birthYear = Integer.valueOf(year);
-				}
-				catch (NumberFormatException ex) {
+				BirthYear read = BirthYear.read(year).orElse(null);
+				if (read == null) {
 					return null;
+				}
+				birthYear = read.year();
+				if (read.moreThanAYear()) {
+					warnings.add(ImportMessage.about("birth_year", "import.birthYearOnly", year));
 				}
 			}
 			String status = get("status");

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fugitivetracker.common.PlainText;
 import org.fugitivetracker.fugitive.FugitiveRequest;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The entities are held until the file ends (a fact may come before its person, as in an extract
  * sorted by id); the file's size limit bounds them. A line longer than {@value #MAX_LINE} bytes is
- * refused without being held.
+ * refused without being held, and so is a line with a control character in any of its texts, as the
+ * admin forms refuse such text. What a profile cannot hold as given (a second name, a birth date
+ * that is no date) is kept another way or named among the person's warnings, never dropped unsaid.
  */
 @Component
 class FtmImportFormat implements ImportFormat {
@@ -105,7 +108,7 @@ class FtmImportFormat implements ImportFormat {
 					.toString();
 			}
 			catch (CharacterCodingException ex) {
-				sink.refused(line.number(), ImportMessage.of("import.file.notUtf8"));
+				sink.refused(line.number(), ImportMessage.of("import.ftm.notUtf8"));
 				continue;
 			}
 			if (line.number() == 1 && text.startsWith("\uFEFF")) {
@@ -162,6 +165,14 @@ class FtmImportFormat implements ImportFormat {
 			sink.refused(line, ImportMessage.of("import.ftm.notAnEntity"));
 			return null;
 		}
+		// Refused here, as the admin forms refuse such text: PostgreSQL refuses a NUL in any text (JSON
+		// writes one as \u0000), so an entity with one must never reach a query, not even the preview's.
+		for (String field : List.of("id", "schema")) {
+			if (!PlainText.Validator.isPlain(node.get(field).asString())) {
+				sink.refused(line, ImportMessage.about(field, "admin.validation.plainText"));
+				return null;
+			}
+		}
 		Map<String, List<String>> properties = new LinkedHashMap<>();
 		JsonNode given = node.path("properties");
 		if (!given.isMissingNode() && !given.isObject()) {
@@ -169,6 +180,10 @@ class FtmImportFormat implements ImportFormat {
 			return null;
 		}
 		for (String property : given.propertyNames()) {
+			if (!PlainText.Validator.isPlain(property)) {
+				sink.refused(line, ImportMessage.of("admin.validation.plainText"));
+				return null;
+			}
 			JsonNode values = given.get(property);
 			if (!values.isArray()) {
 				sink.refused(line, ImportMessage.of("import.ftm.notStrings", property));
@@ -178,6 +193,10 @@ class FtmImportFormat implements ImportFormat {
 			for (JsonNode value : values) {
 				if (!value.isString()) {
 					sink.refused(line, ImportMessage.of("import.ftm.notStrings", property));
+					return null;
+				}
+				if (!PlainText.Validator.isPlain(value.asString())) {
+					sink.refused(line, ImportMessage.about(property, "admin.validation.plainText"));
 					return null;
 				}
 				if (!value.asString().isBlank()) {
@@ -252,6 +271,7 @@ class FtmImportFormat implements ImportFormat {
 					warnings.add(ImportMessage.of("import.ftm.propertyNotKept", property));
 				}
 			}
+			String name = person.first("name");
 			String nativeName = null;
 			Set<String> aliases = new LinkedHashSet<>();
 			for (String alias : person.all("alias")) {
@@ -263,17 +283,51 @@ class FtmImportFormat implements ImportFormat {
 				}
 			}
 			aliases.addAll(person.all("weakAlias"));
-			Integer birthYear = null;
-			String birthDate = person.first("birthDate");
-			if (birthDate != null && birthDate.matches("\\d{4}.*")) {
-				birthYear = Integer.valueOf(birthDate.substring(0, 4));
-				if (birthDate.length() > 4) {
-					warnings.add(ImportMessage.of("import.ftm.birthYearOnly", birthDate));
+			// FtM lists every name a person goes by; the profile has one, and aliases for the others.
+			for (String other : person.all("name").subList(1, person.all("name").size())) {
+				if (!other.equals(name) && !other.equals(nativeName) && aliases.add(other)) {
+					warnings.add(ImportMessage.about("name", "import.ftm.nameKeptAsAlias", other));
 				}
 			}
-			String gender = person.first("gender");
-			String sex = "male".equals(gender) ? "M" : "female".equals(gender) ? "F" : null;
-			FugitiveRequest profile = new FugitiveRequest(person.first("name"), nativeName, sex, birthYear,
+			Integer birthYear = null;
+			for (String birthDate : person.all("birthDate")) {
+				BirthYear read = BirthYear.read(birthDate).orElse(null);
+				if (read == null) {
+					warnings.add(ImportMessage.about("birthDate", "import.ftm.birthDateNotKept", birthDate));
+				}
+				else if (birthYear == null) {
+					birthYear = read.year();
+					if (read.moreThanAYear()) {
+						warnings.add(ImportMessage.about("birthDate", "import.birthYearOnly", birthDate));
+					}
+				}
+				else if (read.year() != birthYear) {
+					warnings.add(ImportMessage.about("birthDate", "import.ftm.valueNotKept", "birthDate", birthDate));
+				}
+			}
+			String sex = null;
+			for (String gender : person.all("gender")) {
+				String given = switch (gender.toLowerCase(Locale.ROOT)) {
+					case "male" -> "M";
+					case "female" -> "F";
+					default -> null;
+				};
+				if (given == null) {
+					warnings.add(ImportMessage.about("gender", "import.ftm.genderNotKept", gender));
+				}
+				else if (sex == null) {
+					sex = given;
+				}
+				else if (!sex.equals(given)) {
+					warnings.add(ImportMessage.about("gender", "import.ftm.valueNotKept", "gender", gender));
+				}
+			}
+			person.all("position")
+				.stream()
+				.skip(1)
+				.forEach(position -> warnings
+					.add(ImportMessage.about("position", "import.ftm.valueNotKept", "position", position)));
+			FugitiveRequest profile = new FugitiveRequest(name, nativeName, sex, birthYear,
 					person.first("position"), null, null, null, null, null, null, fled,
 					person.all("country").stream().map(FtmImportFormat::upper).toList(), List.copyOf(aliases),
 					person.all("notes"), null, null, null, null, null);

@@ -17,6 +17,7 @@ import org.fugitivetracker.event.EventType;
 import org.fugitivetracker.fugitive.DuplicateCandidates;
 import org.fugitivetracker.fugitive.ExternalIdentifier;
 import org.fugitivetracker.fugitive.FugitiveEditor;
+import org.fugitivetracker.fugitive.FugitiveRequest;
 import org.fugitivetracker.fugitive.WantedListPlaces;
 import org.fugitivetracker.operation.WantedList;
 import org.fugitivetracker.source.Citations;
@@ -90,11 +91,10 @@ class ImportCheck {
 			.collect(Collectors.toMap(list -> list.getName().toLowerCase(Locale.ROOT), WantedList::getId,
 					(first, second) -> first));
 		List<Verdict> verdicts = new ArrayList<>();
-		List<DuplicateCandidates.Person> named = new ArrayList<>();
 		for (ImportedPerson person : people) {
 			List<Reason> reasons = new ArrayList<>();
 			List<Reason> warnings = new ArrayList<>();
-			person.warnings().forEach(warning -> warnings.add(reason(person.line(), null, warning)));
+			person.warnings().forEach(warning -> warnings.add(reason(person.line(), warning.field(), warning)));
 			for (ConstraintViolation<?> violation : validator.validate(person.profile())) {
 				reasons.add(new Reason(person.line(), field(violation), violation.getMessage()));
 			}
@@ -106,17 +106,29 @@ class ImportCheck {
 			WrittenFacts facts = facts(person, lists, warnings);
 			verdicts.add(new Verdict(person, reasons.isEmpty() ? Outcome.CREATE : Outcome.REFUSED, reasons, List.of(),
 					warnings, facts));
-			named.add(new DuplicateCandidates.Person(person.profile().name(), person.profile().nativeName(),
-					person.profile().aliasList(), identifiersOf(facts)));
 		}
 		if (!lookUpDuplicates) {
 			return verdicts;
 		}
-		List<List<DuplicateCandidates.Candidate>> candidates = duplicates.ofEach(named);
+		// Only the people who would be written are looked up: a refused one is nobody's duplicate, and
+		// its text may be what PostgreSQL refuses outright (a NUL), failing the whole preview.
+		List<Integer> accepted = new ArrayList<>();
+		List<DuplicateCandidates.Person> named = new ArrayList<>();
 		for (int i = 0; i < verdicts.size(); i++) {
 			Verdict verdict = verdicts.get(i);
-			List<DuplicateCandidates.Candidate> recorded = candidates.get(i);
-			if (verdict.outcome() == Outcome.CREATE && !recorded.isEmpty()) {
+			if (verdict.outcome() == Outcome.CREATE) {
+				FugitiveRequest profile = verdict.person().profile();
+				accepted.add(i);
+				named.add(new DuplicateCandidates.Person(profile.name(), profile.nativeName(), profile.aliasList(),
+						identifiersOf(verdict.facts())));
+			}
+		}
+		List<List<DuplicateCandidates.Candidate>> candidates = named.isEmpty() ? List.of() : duplicates.ofEach(named);
+		for (int j = 0; j < accepted.size(); j++) {
+			int i = accepted.get(j);
+			Verdict verdict = verdicts.get(i);
+			List<DuplicateCandidates.Candidate> recorded = candidates.get(j);
+			if (!recorded.isEmpty()) {
 				verdicts.set(i, new Verdict(verdict.person(), Outcome.DUPLICATE, verdict.reasons(), recorded,
 						verdict.warnings(), verdict.facts()));
 			}
@@ -126,7 +138,7 @@ class ImportCheck {
 
 	/** A reason a reader gave (a line it refused), worded as the others. */
 	Reason refused(long line, ImportMessage message) {
-		return reason(line, null, message);
+		return reason(line, message.field(), message);
 	}
 
 	private void checkSources(long line, List<ImportedPerson.Source> sources, boolean fileNamesASource,

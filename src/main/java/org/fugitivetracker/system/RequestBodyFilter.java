@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code spring.servlet.multipart.max-request-size} (10 MB) instead, so that a photo somewhat over
  * its own limit (5 MB) reaches the form, which says so beside the file field;</li>
  * <li>the status Tomcat gives (413, or 400 for a malformed form) when a body without a declared
- * length turns out too long or unreadable while the parameters are parsed.</li>
+ * length turns out too long or unreadable while the parameters are parsed;</li>
+ * <li>400 for a multipart body naming a file with a NUL in its name: Tomcat refuses to parse the
+ * whole body then (with an exception, a 500 from whichever filter or controller asked for a
+ * parameter first), so neither the name nor any other field can be read, let alone cleaned.</li>
  * </ul>
  * It runs inside the request log's filter (so that logs the status) and ahead of Spring Session
  * and Spring Security.
@@ -84,7 +88,13 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			InvalidParameterException invalid = invalidParameters(ex);
+			if (cause(ex, InvalidFileNameException.class) != null && !response.isCommitted()) {
+				log.warn("Multipart body refused: a file name with a NUL character");
+				refuse(request, response, HttpStatus.BAD_REQUEST,
+						"A file name may not contain control characters: rename the file and upload it again.");
+				return;
+			}
+			InvalidParameterException invalid = cause(ex, InvalidParameterException.class);
 			if (invalid == null || response.isCommitted()) {
 				throw ex;
 			}
@@ -115,11 +125,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static InvalidParameterException invalidParameters(Throwable failure) {
+	private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-			if (t instanceof InvalidParameterException invalid) {
-				return invalid;
+			if (type.isInstance(t)) {
+				return type.cast(t);
 			}
 		}
 		return null;

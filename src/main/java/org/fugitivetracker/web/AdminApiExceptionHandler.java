@@ -11,6 +11,7 @@ import org.fugitivetracker.common.EditConflictException;
 import org.fugitivetracker.common.InvalidRecordException;
 import org.fugitivetracker.common.Violation;
 import org.fugitivetracker.web.RecordNotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -104,6 +105,19 @@ class AdminApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (ObjectError error : ex.getBindingResult().getGlobalErrors()) {
 			errors.add(error(null, error.getCode(), messages.getMessage(error, locale)));
 		}
+		return ResponseEntity.badRequest().body(invalidProblem(errors, locale));
+	}
+
+	/**
+	 * A parameter that is no value of its type ({@code sourceId=abc}, {@code dryRun=maybe}): a field
+	 * error like any other, naming the parameter, instead of Spring's untranslated sentence.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, Object>> errors = List.of(error(ex.getPropertyName(), "typeMismatch",
+				messages.getMessage("typeMismatch", null, locale)));
 		return ResponseEntity.badRequest().body(invalidProblem(errors, locale));
 	}
 

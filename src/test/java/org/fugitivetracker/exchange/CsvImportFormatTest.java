@@ -92,6 +92,52 @@ class CsvImportFormatTest {
 	}
 
 	@Test
+	void aControlCharacterInACellTheImportReadsRefusesItsRowNamingTheColumn() {
+		ReadFile read = read("name,notes,source_title\nTest\u0000One,,\nTest Two,\u0000,\nTest Three,,Title\u0007\n"
+				+ "Test Four,,\"Two\nlines\tand a tab\"\n");
+		assertThat(read.refused).containsExactly(
+				new ReadFile.Refusal(2, ImportMessage.about("name", "admin.validation.plainText")),
+				new ReadFile.Refusal(4, ImportMessage.about("source_title", "admin.validation.plainText")));
+		assertThat(read.people).as("a column left out may hold anything; line breaks and tabs are plain text")
+			.extracting(ImportedPerson::line)
+			.containsExactly(3L, 5L);
+		assertThat(read("name,no\u0000tes\nTest One,\n").unusable).as("a header cell: the file is refused")
+			.isEqualTo(new ReadFile.Refusal(1, ImportMessage.of("admin.validation.plainText")));
+	}
+
+	@Test
+	void aSpreadsheetsEmptyRowsAndBlankLinesAreSkippedAndLaterRowsKeepTheirLineNumbers() {
+		for (String end : List.of("\n", "\r\n", "\r")) {
+			ReadFile read = read(String.join(end, "name,fled", "Test One,2001", ",", "", " , ", "Test Two,2002",
+					",,,,,,", ",2003", "Test Three,2004") + end);
+			assertThat(read.people).as("lines ending %s", end.replace("\r", "CR").replace("\n", "LF"))
+				.extracting(person -> person.profile().name(), ImportedPerson::line)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("Test One", 2L),
+						org.assertj.core.groups.Tuple.tuple("Test Two", 6L),
+						org.assertj.core.groups.Tuple.tuple(null, 8L),
+						org.assertj.core.groups.Tuple.tuple("Test Three", 9L));
+			assertThat(read.refused).isEmpty();
+		}
+	}
+
+	@Test
+	void quotesThatDoNotPairUpRefuseTheFileFromTheLineTheyBreak() {
+		ReadFile read = read("name,fled\nTest One,2001\n\"Test Two\"x,2002\nTest Three,2003\n");
+		assertThat(read.unusable).isEqualTo(new ReadFile.Refusal(3, ImportMessage.of("import.csv.quotes")));
+	}
+
+	@Test
+	void aBirthYearGivenAsADateKeepsItsYearAndSaysSo() {
+		ReadFile read = read("name,birth_year\nTest One,1960-05-01\nTest Two,1961\nTest Three,1960-13-01\n");
+		assertThat(read.people).extracting(person -> person.profile().birthYear()).containsExactly(1960, 1961);
+		assertThat(read.people.get(0).warnings())
+			.containsExactly(ImportMessage.about("birth_year", "import.birthYearOnly", "1960-05-01"));
+		assertThat(read.people.get(1).warnings()).isEmpty();
+		assertThat(read.refused).extracting(ReadFile.Refusal::line, refusal -> refusal.reason().key())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.csv.notANumber"));
+	}
+
+	@Test
 	void aHeaderWithoutANameColumnIsRefusedAsAFile() {
 		assertThat(read("full_name,fled\nTest One,2001\n").unusable.reason().key())
 			.isEqualTo("import.csv.noNameColumn");

@@ -101,7 +101,7 @@ class FtmImportFormatTest {
 		file.writeBytes("\"]}}\n".getBytes(StandardCharsets.UTF_8));
 		ReadFile read = ReadFile.of(ftm, file.toByteArray());
 		assertThat(read.people).isEmpty();
-		assertThat(read.refused).extracting(refusal -> refusal.reason().key()).containsExactly("import.file.notUtf8");
+		assertThat(read.refused).extracting(refusal -> refusal.reason().key()).containsExactly("import.ftm.notUtf8");
 	}
 
 	@Test
@@ -110,8 +110,54 @@ class FtmImportFormatTest {
 				+ "\"nationality\":[\"cn\"],\"birthDate\":[\"1960-05-01\"]}}\n");
 		assertThat(read.people.get(0).warnings()).containsExactlyInAnyOrder(
 				ImportMessage.of("import.ftm.propertyNotKept", "nationality"),
-				ImportMessage.of("import.ftm.birthYearOnly", "1960-05-01"));
+				ImportMessage.about("birthDate", "import.birthYearOnly", "1960-05-01"));
 		assertThat(read.people.get(0).profile().birthYear()).isEqualTo(1960);
+	}
+
+	@Test
+	void furtherNamesAreKeptAsAliasesAndValuesAProfileCannotHoldAreSaid() {
+		ReadFile read = read("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test A\",\"Test Ay\","
+				+ "\"Test A\"],\"alias\":[\"Test Alias\"],\"birthDate\":[\"circa 1960\",\"1961-05\",\"1962\"],"
+				+ "\"gender\":[\"other\"],\"position\":[\"Mayor\",\"Party secretary\"]}}\n");
+		ImportedPerson person = read.people.get(0);
+		assertThat(person.profile().name()).isEqualTo("Test A");
+		assertThat(person.profile().aliasList()).containsExactly("Test Alias", "Test Ay");
+		assertThat(person.profile().birthYear()).as("the first birth date that is one").isEqualTo(1961);
+		assertThat(person.profile().sex()).isNull();
+		assertThat(person.profile().formerPosition()).isEqualTo("Mayor");
+		assertThat(person.warnings()).containsExactly(
+				ImportMessage.about("name", "import.ftm.nameKeptAsAlias", "Test Ay"),
+				ImportMessage.about("birthDate", "import.ftm.birthDateNotKept", "circa 1960"),
+				ImportMessage.about("birthDate", "import.birthYearOnly", "1961-05"),
+				ImportMessage.about("birthDate", "import.ftm.valueNotKept", "birthDate", "1962"),
+				ImportMessage.about("gender", "import.ftm.genderNotKept", "other"),
+				ImportMessage.about("position", "import.ftm.valueNotKept", "position", "Party secretary"));
+	}
+
+	@Test
+	void aBirthDateThatIsNoRealDateIsSaidNotKeptAndAGenderIsReadInAnyCase() {
+		ReadFile read = read("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test A\"],"
+				+ "\"birthDate\":[\"1960-13-45\"],\"gender\":[\"Male\"]}}\n");
+		ImportedPerson person = read.people.get(0);
+		assertThat(person.profile().birthYear()).isNull();
+		assertThat(person.profile().sex()).isEqualTo("M");
+		assertThat(person.warnings())
+			.containsExactly(ImportMessage.about("birthDate", "import.ftm.birthDateNotKept", "1960-13-45"));
+	}
+
+	@Test
+	void aNulInAnyTextOfAnEntityRefusesItsLineNamingTheProperty() {
+		ReadFile read = read(PERSON + "\n"
+				+ "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test\\u0000B\"]}}\n"
+				+ "{\"id\":\"c\",\"schema\":\"Passport\",\"properties\":{\"holder\":[\"ft-person-1\"],"
+				+ "\"number\":[\"G1\\u0000\"]}}\n"
+				+ "{\"id\":\"d\\u0000\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test D\"]}}\n");
+		assertThat(read.refused).containsExactly(
+				new ReadFile.Refusal(2, ImportMessage.about("name", "admin.validation.plainText")),
+				new ReadFile.Refusal(3, ImportMessage.about("number", "admin.validation.plainText")),
+				new ReadFile.Refusal(4, ImportMessage.about("id", "admin.validation.plainText")));
+		assertThat(read.people).extracting(ImportedPerson::line).containsExactly(1L);
+		assertThat(read.people.get(0).identifiers()).as("the refused passport is no fact of the person").isEmpty();
 	}
 
 	private ReadFile read(String content) {

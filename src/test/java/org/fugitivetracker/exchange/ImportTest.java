@@ -193,7 +193,7 @@ class ImportTest {
 
 	@Test
 	void theApiPreviewsByDefaultWritesOnRequestAndRefusesAnUnusableFileWithAProblem() {
-		String csv = HEADER + "Test Import Api,,US,,," + SOURCE + ",Test list,api\n" + ",,,,,,,\n";
+		String csv = HEADER + "Test Import Api,,US,,," + SOURCE + ",Test list,api\n" + ",,CA,,,,,\n";
 		assertThat(api("api.csv", csv, null).with(TestLogin.ADMIN.httpBasic()).header("X-Requested-With", "test"))
 			.hasStatusOk()
 			.bodyJson()
