@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.fugitivetracker.TestLogin;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,12 +79,17 @@ final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/**
+	 * The element's text, read again if the page was replaced between finding and reading it (a form
+	 * submitted just before redirects and reloads the page).
+	 */
 	String text(String css) {
-		return find(css).getText();
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(d -> find(css).getText());
 	}
 
 	String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		return text("body");
 	}
 
 	/** Logs in as a person does: types the name and password into the login page and submits it. */
