@@ -223,6 +223,9 @@ class FtmImportFormat implements ImportFormat {
 
 		private String fled;
 
+		/** What the person's facts gave that they do not keep (a set: a property may be read twice). */
+		private final Set<ImportMessage> factWarnings = new LinkedHashSet<>();
+
 		Draft(Entity person) {
 			this.person = person;
 		}
@@ -231,37 +234,51 @@ class FtmImportFormat implements ImportFormat {
 			List<ImportedPerson.Source> sources = sources(fact);
 			switch (fact.schema()) {
 				case "Passport", "Identification" -> {
-					String type = fact.first("type");
+					String type = one(fact, "type");
 					String scheme = type != null ? type : "Passport".equals(fact.schema()) ? "PASSPORT" : null;
-					identifiers.add(new ImportedPerson.Identifier(fact.line(), scheme, fact.first("number"),
-							upper(fact.first("country")), sources));
+					identifiers.add(new ImportedPerson.Identifier(fact.line(), scheme, one(fact, "number"),
+							upper(one(fact, "country")), sources));
 				}
 				case "Sanction" -> {
-					String program = fact.first("program");
+					String program = one(fact, "program");
 					if (program != null && program.endsWith("_NOTICE")) {
-						identifiers.add(new ImportedPerson.Identifier(fact.line(), program, fact.first("authorityId"),
-								upper(fact.first("country")), sources));
+						identifiers.add(new ImportedPerson.Identifier(fact.line(), program, one(fact, "authorityId"),
+								upper(one(fact, "country")), sources));
 					}
 					else {
-						places.add(new ImportedPerson.Place(fact.line(), program, rank(fact.first("provisions")),
-								fact.first("listingDate"), sources));
+						places.add(new ImportedPerson.Place(fact.line(), program, rank(one(fact, "provisions")),
+								one(fact, "listingDate"), sources));
 					}
 				}
 				case "Event" -> {
 					// How FtmExport writes a flight known only by its date: the profile's date, not an event.
-					if ("FLIGHT".equals(fact.first("name")) && fact.first("country") == null && fled == null) {
-						fled = fact.first("date");
+					if ("FLIGHT".equals(one(fact, "name")) && one(fact, "country") == null && fled == null) {
+						fled = one(fact, "date");
 					}
 					else {
-						events.add(new ImportedPerson.Event(fact.line(), fact.first("name"), fact.first("date"),
-								upper(fact.first("country")), fact.first("summary"), sources));
+						events.add(new ImportedPerson.Event(fact.line(), one(fact, "name"), one(fact, "date"),
+								upper(one(fact, "country")), one(fact, "summary"), sources));
 					}
 				}
-				case "Payment" -> transfers.add(new ImportedPerson.Transfer(fact.line(), fact.first("summary"),
-						amount(fact.first("amount")), fact.first("currency"), movedTo(fact.first("purpose")),
-						fact.first("description"), sources));
+				case "Payment" -> transfers.add(new ImportedPerson.Transfer(fact.line(), one(fact, "summary"),
+						amount(one(fact, "amount")), one(fact, "currency"), movedTo(one(fact, "purpose")),
+						one(fact, "description"), sources));
 				default -> throw new IllegalArgumentException(fact.schema());
 			}
+		}
+
+		/**
+		 * The first value of a fact's property, the only one a fact keeps; any other is named among the
+		 * person's warnings rather than dropped unsaid.
+		 */
+		private String one(Entity fact, String property) {
+			List<String> values = fact.all(property);
+			values.stream()
+				.skip(1)
+				.filter(value -> !value.equals(values.get(0)))
+				.forEach(value -> factWarnings.add(ImportMessage.about(property, "import.ftm.factValueNotKept",
+						fact.schema(), fact.line(), property, value)));
+			return values.isEmpty() ? null : values.get(0);
 		}
 
 		ImportedPerson person() {
@@ -331,6 +348,7 @@ class FtmImportFormat implements ImportFormat {
 					person.first("position"), null, null, null, null, null, null, fled,
 					person.all("country").stream().map(FtmImportFormat::upper).toList(), List.copyOf(aliases),
 					person.all("notes"), null, null, null, null, null);
+			warnings.addAll(factWarnings);
 			return new ImportedPerson(person.line(), profile, sources(person), identifiers, places, events, transfers,
 					warnings);
 		}

@@ -146,6 +146,20 @@ class FtmImportFormatTest {
 	}
 
 	@Test
+	void aFactsSecondValueOfAPropertyItKeepsOnceIsSaidNotKept() {
+		ReadFile read = read("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test A\"]}}\n"
+				+ "{\"id\":\"p\",\"schema\":\"Passport\",\"properties\":{\"holder\":[\"a\"],"
+				+ "\"number\":[\"G1\",\"G2\",\"G1\"],\"country\":[\"cn\"]}}\n"
+				+ "{\"id\":\"e\",\"schema\":\"Event\",\"properties\":{\"involved\":[\"a\"],\"name\":[\"FLIGHT\"],"
+				+ "\"date\":[\"2014-03\",\"2015\"]}}\n");
+		ImportedPerson person = read.people.get(0);
+		assertThat(person.identifiers()).extracting(ImportedPerson.Identifier::value).containsExactly("G1");
+		assertThat(person.warnings()).as("each value not kept, once, with the fact's line").containsExactly(
+				ImportMessage.about("number", "import.ftm.factValueNotKept", "Passport", 2, "number", "G2"),
+				ImportMessage.about("date", "import.ftm.factValueNotKept", "Event", 3, "date", "2015"));
+	}
+
+	@Test
 	void aNulInAnyTextOfAnEntityRefusesItsLineNamingTheProperty() {
 		ReadFile read = read(PERSON + "\n"
 				+ "{\"id\":\"b\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Test\\u0000B\"]}}\n"
