@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.fugitivetracker.web.AdminApi;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code /admin/import} for scripts. {@code dryRun=true} (the default) answers 200 with the preview
  * and writes nothing; {@code dryRun=false} writes what the preview accepts, all or nothing, and
  * answers 201. A file that cannot be imported at all is a 400 (the upload's rules) or a 422 (a
- * row the records refused while writing, or a file past its row limit), and nothing is written.
+ * row the records refused while writing, or a file past its row limit), and nothing is written. When
+ * other imports hold every turn ({@link ImportTurns}) past the queue timeout, 503 with Retry-After: the
+ * upload is kept, nothing is read or written.
  */
 @RestController
 @AdminApi
@@ -37,9 +40,12 @@ class ImportApiController {
 
 	private final MessageSource messages;
 
-	ImportApiController(Importer importer, MessageSource messages) {
+	private final ImportTurns turns;
+
+	ImportApiController(Importer importer, MessageSource messages, ImportTurns turns) {
 		this.importer = importer;
 		this.messages = messages;
+		this.turns = turns;
 	}
 
 	/** What the API answers: the counts, and the first rows of each kind with their line numbers. */
@@ -68,14 +74,26 @@ class ImportApiController {
 			Principal user) {
 		long id = importer.upload(UploadedFile.of(file), format, sourceId, user.getName());
 		if (dryRun) {
-			Importer.Outcome preview = importer.preview(id);
+			Importer.Outcome preview = turns.take(() -> importer.preview(id));
 			if (preview.tally().fileProblem != null) {
 				throw new ImportRefusedException(preview.tally().fileProblem);
 			}
 			return ResponseEntity.ok(ImportReport.of(preview, true));
 		}
-		Importer.Outcome written = importer.confirm(id, createDuplicates, user.getName());
+		Importer.Outcome written = turns.take(() -> importer.confirm(id, createDuplicates, user.getName()));
 		return ResponseEntity.created(URI.create("/admin/import/" + id)).body(ImportReport.of(written, false));
+	}
+
+	/** No turn to read the file came in time (the upload is kept: its preview can be asked for later). */
+	@ExceptionHandler(ImportsBusyException.class)
+	ResponseEntity<ProblemDetail> busy() {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				messages.getMessage("import.busy.text", null, locale));
+		problem.setTitle(messages.getMessage("import.busy.title", null, locale));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, ImportTurns.RETRY_AFTER_SECONDS)
+			.body(problem);
 	}
 
 	@ExceptionHandler(ImportRefusedException.class)

@@ -3,17 +3,20 @@ package org.fugitivetracker.exchange;
 import java.security.Principal;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.fugitivetracker.source.SourceOptions;
 import org.fugitivetracker.web.AdminForm;
 import org.fugitivetracker.web.FormSubmission;
 import org.fugitivetracker.web.Option;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,16 +38,21 @@ class ImportController {
 
 	static final String PREVIEW_PAGE = "exchange/preview";
 
+	static final String BUSY_PAGE = "exchange/busy";
+
 	private final Importer importer;
 
 	private final SourceOptions sourceOptions;
 
 	private final FormSubmission forms;
 
-	ImportController(Importer importer, SourceOptions sourceOptions, FormSubmission forms) {
+	private final ImportTurns turns;
+
+	ImportController(Importer importer, SourceOptions sourceOptions, FormSubmission forms, ImportTurns turns) {
 		this.importer = importer;
 		this.sourceOptions = sourceOptions;
 		this.forms = forms;
+		this.turns = turns;
 	}
 
 	@GetMapping("/admin/import")
@@ -64,30 +72,38 @@ class ImportController {
 
 	@GetMapping("/admin/import/{id}")
 	String preview(@PathVariable long id, Model model) {
-		Importer.Outcome outcome = importer.preview(id);
-		model.addAttribute("outcome", outcome);
+		model.addAttribute("outcome", turns.take(() -> importer.preview(id)));
 		return PREVIEW_PAGE;
 	}
 
 	@PostMapping("/admin/import/{id}")
 	ModelAndView confirm(@PathVariable long id,
 			@RequestParam(name = "createDuplicates", defaultValue = "false") boolean createDuplicates, Principal user) {
-		try {
-			Importer.Outcome outcome = importer.confirm(id, createDuplicates, user.getName());
-			return new ModelAndView(PREVIEW_PAGE, "outcome", outcome).addObject("imported", true);
-		}
-		catch (ImportRefusedException refused) {
-			ModelAndView view = new ModelAndView(PREVIEW_PAGE, HttpStatus.UNPROCESSABLE_CONTENT);
-			view.addObject("outcome", importer.preview(id));
-			view.addObject("failure", refused.reason());
-			return view;
-		}
-		catch (AlreadyImportedException twice) {
-			ModelAndView view = new ModelAndView(PREVIEW_PAGE, HttpStatus.CONFLICT);
-			view.addObject("outcome", importer.preview(id));
-			view.addObject(twice.isInProgress() ? "importInProgress" : "alreadyImported", true);
-			return view;
-		}
+		return turns.take(() -> {
+			try {
+				Importer.Outcome outcome = importer.confirm(id, createDuplicates, user.getName());
+				return new ModelAndView(PREVIEW_PAGE, "outcome", outcome).addObject("imported", true);
+			}
+			catch (ImportRefusedException refused) {
+				ModelAndView view = new ModelAndView(PREVIEW_PAGE, HttpStatus.UNPROCESSABLE_CONTENT);
+				view.addObject("outcome", importer.preview(id));
+				view.addObject("failure", refused.reason());
+				return view;
+			}
+			catch (AlreadyImportedException twice) {
+				ModelAndView view = new ModelAndView(PREVIEW_PAGE, HttpStatus.CONFLICT);
+				view.addObject("outcome", importer.preview(id));
+				view.addObject(twice.isInProgress() ? "importInProgress" : "alreadyImported", true);
+				return view;
+			}
+		});
+	}
+
+	/** No turn to read or write the file came in time: nothing was read or written; the upload is kept. */
+	@ExceptionHandler(ImportsBusyException.class)
+	ModelAndView busy(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, ImportTurns.RETRY_AFTER_SECONDS);
+		return new ModelAndView(BUSY_PAGE, HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	private String uploadPage(Model model) {
@@ -100,7 +116,10 @@ class ImportController {
 	}
 
 	private List<Option> formatOptions() {
-		return importer.formatNames().stream().map(name -> new Option(name, name.toUpperCase(java.util.Locale.ROOT))).toList();
+		return importer.formatNames()
+			.stream()
+			.map(name -> new Option(name, name.toUpperCase(java.util.Locale.ROOT)))
+			.toList();
 	}
 
 }

@@ -2,11 +2,10 @@ package org.fugitivetracker.fugitive;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fugitivetracker.web.Turns;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,29 +24,20 @@ public class ExportGate {
 	/** Seconds a client is asked to wait when every export slot stayed busy for the whole queue timeout. */
 	static final String RETRY_AFTER_SECONDS = "30";
 
-	private final Semaphore permits;
-
-	private final Duration queueTimeout;
+	private final Turns turns;
 
 	ExportGate(@Value("${app.export.max-concurrent:4}") int maxConcurrent,
 			@Value("${app.export.queue-timeout:60s}") Duration queueTimeout) {
-		this.permits = new Semaphore(maxConcurrent, true);
-		this.queueTimeout = queueTimeout;
+		this.turns = new Turns(maxConcurrent, queueTimeout);
 	}
 
 	/** Waits for a turn; false when none came within the queue timeout (or the thread was interrupted). */
 	boolean enter() {
-		try {
-			return permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return turns.enter();
 	}
 
 	void leave() {
-		permits.release();
+		turns.leave();
 	}
 
 	/** An export's streaming, which may fail writing to the client. */
