@@ -196,13 +196,9 @@ class ImportHostileFilesTest {
 		assertThat(form.body()).contains("at most");
 		assertNoLeak(form);
 
-		HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports"))
-			.header("Authorization", TestLogin.ADMIN.basicAuthorization())
-			.header("X-Requested-With", "test")
-			.header("Accept", "application/json")
-			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
-					multipart(Map.of(), fileNameParameter("larger.csv"), elevenAndAHalf)))));
+		HttpResponse<String> chunked = apiSending(HttpRequest.BodyPublishers.ofInputStream(
+				() -> new java.io.ByteArrayInputStream(multipart(Map.of(), fileNameParameter("larger.csv"),
+						elevenAndAHalf))));
 		assertThat(chunked.statusCode()).as("a body without a declared length: %s", chunked.body()).isEqualTo(413);
 		assertNoLeak(chunked);
 	}
@@ -225,13 +221,8 @@ class ImportHostileFilesTest {
 			.isEqualTo("A file name may not contain control characters: rename the file and upload it again.");
 		assertNoLeak(api);
 
-		HttpResponse<String> encoded = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports"))
-			.header("Authorization", TestLogin.ADMIN.basicAuthorization())
-			.header("X-Requested-With", "test")
-			.header("Accept", "application/json")
-			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Map.of(),
-					"filename*=UTF-8''list%00.csv".getBytes(StandardCharsets.US_ASCII), csv))));
+		HttpResponse<String> encoded = apiSending(HttpRequest.BodyPublishers.ofByteArray(
+				multipart(Map.of(), "filename*=UTF-8''list%00.csv".getBytes(StandardCharsets.US_ASCII), csv)));
 		assertThat(encoded.statusCode()).as("the name percent-encoded (RFC 5987)").isEqualTo(400);
 
 		HttpResponse<String> form = form("list\u0000.csv", csv, Map.of());
@@ -330,12 +321,18 @@ class ImportHostileFilesTest {
 	private HttpResponse<String> api(String fileName, byte[] content, Map<String, String> fields) {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		fields.forEach((name, value) -> parts.put(name, utf8(value)));
+		return apiSending(
+				HttpRequest.BodyPublishers.ofByteArray(multipart(parts, fileNameParameter(fileName), content)));
+	}
+
+	/** {@code POST /api/v1/imports} with a multipart body built by hand. */
+	private HttpResponse<String> apiSending(HttpRequest.BodyPublisher body) {
 		return send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports"))
 			.header("Authorization", TestLogin.ADMIN.basicAuthorization())
 			.header("X-Requested-With", "test")
 			.header("Accept", "application/json")
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(parts, fileNameParameter(fileName), content))));
+			.POST(body));
 	}
 
 	/** The upload form as a browser sends it: logged in, with the page's CSRF token. */
