@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Filters fugitives in SQL for the list page ({@link #page}), the API ({@link #list}) and the CSV
  * ({@link #export}), each in a fixed number of statements whatever the page size: a page is found
  * as ids first and only its rows are read (their return date by a LATERAL sub-select), the counts
- * of a filter by country and status come from the {@code fugitive_facet_count} summary so they cost
- * the same for any number of people, a filter with text or an operation reads its matches once for
+ * of a filter by country and status come from the {@code fugitive_facet_count} summary and the
+ * country tallies so they cost the same for any number of people, a filter with text or an operation reads its matches once for
  * its page, total and counts, and the CSV is one query read through a cursor so memory does not grow
  * with the result.
  */
@@ -420,15 +420,25 @@ public class FugitiveSearch {
 				+ " GROUP BY k.status", where.params());
 	}
 
-	/** Counts per country from the summary ({@link #countsFromSummary}), for every country of the table. */
+	/**
+	 * Counts per country ({@link #countsFromSummary}), for every country of the table. They depend
+	 * on the status filter only, so the per-status country tallies (V22) answer them without
+	 * unnesting every set of destinations of the summary.
+	 */
 	Query countryFacetQuery(Scope scope) {
-		Query where = summaryWhere(scope.filter(), Dimension.COUNTRY);
+		FugitiveFilter filter = scope.filter();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String inStatuses = "";
+		if (!filter.statuses().isEmpty()) {
+			inStatuses = " WHERE t.status IN (:statuses)";
+			params.addValue("statuses", List.copyOf(filter.statusNames()));
+		}
 		return new Query("""
 				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
-				FROM country c LEFT JOIN (SELECT d.country_code, sum(k.fugitives) AS hits FROM fugitive_facet_count k
-				                          CROSS JOIN LATERAL unnest(k.destinations) AS d(country_code)%s
-				                          GROUP BY d.country_code) n ON n.country_code = c.code
-				ORDER BY c.code""".formatted(where.sql()), where.params());
+				FROM country c LEFT JOIN (SELECT t.country_code, sum(t.fugitives) AS hits
+				                          FROM fugitive_country_tally t%s
+				                          GROUP BY t.country_code) n ON n.country_code = c.code
+				ORDER BY c.code""".formatted(inStatuses), params);
 	}
 
 	/** " WHERE ..." over {@code fugitive_facet_count k}, leaving out one dimension (or none). */

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.fugitivetracker.IntegrationTest;
+import org.fugitivetracker.TallyChecks;
 import org.fugitivetracker.TestLogin;
 import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class ImportTest {
 				EXCEPT SELECT status, destinations, fugitives FROM fugitive_facet_count WHERE fugitives > 0"""))
 			.as("the facet counts, added once at the import's end, agree with the people")
 			.isEmpty();
+		assertThat(TallyChecks.tallied(jdbc)).as("and so do the tallies").isEqualTo(TallyChecks.counted(jdbc));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM fugitive WHERE name = 'Huáng Yùróng'", Long.class))
 			.as("the likely duplicate is skipped")
 			.isZero();

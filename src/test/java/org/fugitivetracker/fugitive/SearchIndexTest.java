@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TallyChecks;
 import org.fugitivetracker.TestRecords;
 import org.fugitivetracker.JdbcStatements;
 import org.fugitivetracker.fugitive.FugitiveFacets.CountryCount;
@@ -49,6 +50,9 @@ class SearchIndexTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TallyCompaction tallyCompaction;
 
 	@Test
 	void theExtensionsTheNormaliserAndEveryIndexExist() {
@@ -91,9 +95,10 @@ class SearchIndexTest {
 	}
 
 	/**
-	 * The summary behind the counts, and each person's destinations array, stay exact through
-	 * every kind of write: SQL inserts, updates and deletes in bulk, and Hibernate's writes of the
-	 * entity and its destination collection (as the admin pages do).
+	 * The summary behind the counts, the tallies behind the dashboard and the country counts, and
+	 * each person's destinations array, stay exact through every kind of write: SQL inserts,
+	 * updates and deletes in bulk, and Hibernate's writes of the entity and its destination
+	 * collection (as the admin pages do); the tallies also through their compaction.
 	 */
 	@Test
 	void theCountSummaryAndTheDestinationsStayExactThroughEveryWrite(TestRecords records) {
@@ -129,6 +134,18 @@ class SearchIndexTest {
 		fugitives.delete(created);
 		fugitives.flush();
 		assertSummaryExact();
+
+		tallyCompaction.compact();
+		assertSummaryExact();
+		assertThat(jdbc.queryForList("""
+				SELECT status || ' ' || country_code FROM fugitive_country_tally
+				GROUP BY status, country_code HAVING count(*) > 1 OR sum(fugitives) = 0""", String.class))
+			.as("one row a key after the compaction, none for a key that counts nobody")
+			.isEmpty();
+		assertThat(jdbc.queryForList("""
+				SELECT status FROM fugitive_status_tally GROUP BY status HAVING count(*) > 1 OR sum(fugitives) = 0""",
+				String.class))
+			.isEmpty();
 	}
 
 	private void assertSummaryExact() {
@@ -144,6 +161,7 @@ class SearchIndexTest {
 			.isEqualTo(jdbc.queryForList("""
 					SELECT status || ' ' || array_to_string(destinations, ',') || ' ' || count(*)
 					FROM fugitive GROUP BY status, destinations ORDER BY 1""", String.class));
+		assertThat(TallyChecks.tallied(jdbc)).as("the tallies").isEqualTo(TallyChecks.counted(jdbc));
 	}
 
 	@Test

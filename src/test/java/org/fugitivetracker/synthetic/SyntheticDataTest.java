@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.SlowTest;
+import org.fugitivetracker.TallyChecks;
 import org.fugitivetracker.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,7 @@ class SyntheticDataTest {
 			assertThat(report.title()).contains("2 connections");
 			assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
 				.as("facet counts rebuilt").isEqualTo(count("fugitive"));
+			assertThat(TallyChecks.tallied(jdbc)).as("tallies rebuilt").isEqualTo(TallyChecks.counted(jdbc));
 
 			// a real source cited about a synthetic fugitive: the citation goes with the fugitive, the source stays
 			jdbc.update("""
@@ -169,6 +171,7 @@ class SyntheticDataTest {
 		assertThat(fingerprints()).isEqualTo(sourcedBefore);
 		assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
 			.as("facet counts rebuilt after the removal").isEqualTo(count("fugitive"));
+		assertThat(TallyChecks.tallied(jdbc)).as("tallies rebuilt after the removal").isEqualTo(TallyChecks.counted(jdbc));
 	}
 
 	@Test
