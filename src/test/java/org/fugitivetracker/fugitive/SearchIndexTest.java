@@ -6,10 +6,15 @@ import static org.fugitivetracker.TestLogin.ANALYST;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fugitivetracker.IntegrationTest;
 import org.fugitivetracker.SlowTest;
@@ -21,8 +26,11 @@ import org.fugitivetracker.fugitive.FugitiveFacets.StatusCount;
 import org.fugitivetracker.fugitive.FugitiveSearch.Query;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -53,6 +61,7 @@ class SearchIndexTest {
 
 	@Autowired
 	TallyCompaction tallyCompaction;
+
 
 	@Test
 	void theExtensionsTheNormaliserAndEveryIndexExist() {
@@ -174,6 +183,10 @@ class SearchIndexTest {
 		assertThat(explain(search.matchingQuery(scope("q=%E7%BD%95%E8%A7%81%E5%90%8D"), true))) // 罕见名
 			.containsAnyOf("fugitive_search_text_han_idx", "fugitive_search_text_trgm_idx");
 		assertUses("q=%E7%BD%95%E8%A7%81", "fugitive_search_text_han_idx"); // 罕见: two characters, no trigram
+		assertThat(explainGeneric(search.matchingQuery(scope("q=%E7%BD%95%E8%A7%81"), true)))
+			.as("two Chinese characters under a prepared statement's generic plan, blind to the term's trigrams")
+			.contains("fugitive_search_text_han_idx")
+			.doesNotContain("fugitive_search_text_trgm_idx");
 		assertUses("q=hanjianming", "fugitive_search_text_trgm_idx"); // its pinyin, joined
 		assertUses("operation=1", "list_membership_list_idx");
 		assertUses("", "fugitive_name_idx");
@@ -285,6 +298,57 @@ class SearchIndexTest {
 	private String explain(Query query) {
 		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
 		return String.join("\n", named.queryForList("EXPLAIN " + query.sql(), query.params(), String.class));
+	}
+
+	/**
+	 * The plan PostgreSQL keeps for a prepared statement after its fifth run: one for any values of
+	 * its parameters. (EXPLAIN with bound parameters plans for their values, so the statement is
+	 * prepared in SQL, its named parameters numbered, and explained as EXECUTEd.)
+	 */
+	private String explainGeneric(Query query) {
+		ParsedSql parsed = NamedParameterUtils.parseSqlStatement(query.sql());
+		String positional = NamedParameterUtils.substituteNamedParameters(parsed, query.params());
+		StringBuilder numbered = new StringBuilder();
+		int n = 0;
+		for (char c : positional.toCharArray()) {
+			numbered.append(c == '?' ? "$" + ++n : String.valueOf(c));
+		}
+		List<Object> values = new ArrayList<>();
+		for (Object value : NamedParameterUtils.buildValueArray(parsed, query.params(), null)) {
+			if (value instanceof Collection<?> many) {
+				values.addAll(many);
+			}
+			else {
+				values.add(value);
+			}
+		}
+		return jdbc.execute((ConnectionCallback<String>) connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET plan_cache_mode = force_generic_plan");
+				// each parameter's type left to PostgreSQL to infer, as the driver's prepared statements do
+				statement.execute("PREPARE generic_plan (" + String.join(", ", Collections.nCopies(values.size(),
+						"unknown")) + ") AS " + numbered);
+			}
+			// as literals: EXECUTE inside EXPLAIN takes no bound parameters
+			String arguments = values.stream()
+				.map(value -> value instanceof Number ? value.toString()
+						: "'" + value.toString().replace("'", "''") + "'")
+				.collect(Collectors.joining(", "));
+			try (Statement explain = connection.createStatement();
+					ResultSet rows = explain.executeQuery("EXPLAIN EXECUTE generic_plan(" + arguments + ")")) {
+				List<String> plan = new ArrayList<>();
+				while (rows.next()) {
+					plan.add(rows.getString(1));
+				}
+				return String.join("\n", plan);
+			}
+			finally {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("DEALLOCATE generic_plan");
+					statement.execute("RESET plan_cache_mode");
+				}
+			}
+		});
 	}
 
 	private String searchText(long id) {
