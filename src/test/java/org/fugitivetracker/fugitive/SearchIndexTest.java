@@ -62,7 +62,6 @@ class SearchIndexTest {
 	@Autowired
 	TallyCompaction tallyCompaction;
 
-
 	@Test
 	void theExtensionsTheNormaliserAndEveryIndexExist() {
 		assertThat(jdbc.queryForList("SELECT extname FROM pg_extension", String.class)).contains("pg_trgm", "unaccent");

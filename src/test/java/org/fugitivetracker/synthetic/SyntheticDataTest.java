@@ -171,7 +171,8 @@ class SyntheticDataTest {
 		assertThat(fingerprints()).isEqualTo(sourcedBefore);
 		assertThat(jdbc.queryForObject("SELECT sum(fugitives) FROM fugitive_facet_count", Long.class))
 			.as("facet counts rebuilt after the removal").isEqualTo(count("fugitive"));
-		assertThat(TallyChecks.tallied(jdbc)).as("tallies rebuilt after the removal").isEqualTo(TallyChecks.counted(jdbc));
+		assertThat(TallyChecks.tallied(jdbc)).as("tallies rebuilt after the removal")
+			.isEqualTo(TallyChecks.counted(jdbc));
 	}
 
 	@Test
