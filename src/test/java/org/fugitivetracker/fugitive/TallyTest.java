@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -60,6 +64,35 @@ class TallyTest {
 				+ "AND country_code = 'US'", Long.class))
 			.as("the first change's rows, folded by a compaction after its commit")
 			.isOne();
+	}
+
+	/**
+	 * Two instances compact at the same moment: the second waits for the rows the first is
+	 * folding, finds them gone once the first commits, and leaves its sums alone.
+	 */
+	@Test
+	void twoCompactionsAtOnceKeepEveryTotal(TestRecords records) throws Exception {
+		records.person("Test Tally Third", "IN_CUSTODY").destinations("AU", "NZ");
+		ExecutorService second = Executors.newSingleThreadExecutor();
+		try (Connection first = dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			try (Statement statement = first.createStatement()) {
+				statement.execute("SELECT compact_fugitive_tallies()");
+			}
+			Future<?> waiting = second.submit(() -> jdbc.queryForList("SELECT compact_fugitive_tallies()"));
+			Thread.sleep(300);
+			assertThat(waiting).as("the second waits for the rows the first holds").isNotDone();
+			first.commit();
+			waiting.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			second.shutdownNow();
+		}
+		assertThat(TallyChecks.tallied(jdbc)).isEqualTo(TallyChecks.counted(jdbc));
+		assertThat(jdbc.queryForList("""
+				SELECT status || ' ' || country_code FROM fugitive_country_tally
+				GROUP BY status, country_code HAVING count(*) > 1""", String.class))
+			.isEmpty();
 	}
 
 	private long countOf(String status, String country) {
