@@ -426,22 +426,19 @@ public class FugitiveSearch {
 	 * unnesting every set of destinations of the summary.
 	 */
 	Query countryFacetQuery(Scope scope) {
-		FugitiveFilter filter = scope.filter();
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String inStatuses = "";
-		if (!filter.statuses().isEmpty()) {
-			inStatuses = " WHERE t.status IN (:statuses)";
-			params.addValue("statuses", List.copyOf(filter.statusNames()));
-		}
+		Query where = summaryWhere(scope.filter(), Dimension.COUNTRY);
 		return new Query("""
 				SELECT c.code, c.name_en, c.name_zh, coalesce(n.hits, 0) AS hits
-				FROM country c LEFT JOIN (SELECT t.country_code, sum(t.fugitives) AS hits
-				                          FROM fugitive_country_tally t%s
-				                          GROUP BY t.country_code) n ON n.country_code = c.code
-				ORDER BY c.code""".formatted(inStatuses), params);
+				FROM country c LEFT JOIN (SELECT k.country_code, sum(k.fugitives) AS hits
+				                          FROM fugitive_country_tally k%s
+				                          GROUP BY k.country_code) n ON n.country_code = c.code
+				ORDER BY c.code""".formatted(where.sql()), where.params());
 	}
 
-	/** " WHERE ..." over {@code fugitive_facet_count k}, leaving out one dimension (or none). */
+	/**
+	 * " WHERE ..." over {@code fugitive_facet_count k}, leaving out one dimension (or none); with
+	 * the country left out, over the country tallies as {@code k} too (the status is all it tests).
+	 */
 	private static Query summaryWhere(FugitiveFilter filter, Dimension excluded) {
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
